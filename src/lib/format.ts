@@ -1,0 +1,69 @@
+// One set of number formats for the whole site: the diagram, the story, the calculator and the
+// tables all print money through these functions, so "$38B" never also appears as "$38.0bn".
+import { format } from 'd3-format';
+import type { AmountQualifier } from './content/types';
+
+const oneDecimal = format(',.1f');
+const wholeNumber = format(',.0f');
+
+/** Trim a trailing ".0" so that 10 prints as "10" but 5.43 prints as "5.4". */
+function short(value: number): string {
+  const text = Math.abs(value) >= 100 ? wholeNumber(value) : oneDecimal(value);
+  return text.replace(/\.0$/, '');
+}
+
+/** USD billions as a compact label: 38 → "$38B", 5.428 → "$5.4B", 1400 → "$1.4T", 0.35 → "$350M". */
+export function usdBillions(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const sign = value < 0 ? '−' : '';
+  const abs = Math.abs(value);
+  if (abs >= 1000) return `${sign}$${short(abs / 1000)}T`;
+  if (abs > 0 && abs < 1) return `${sign}$${wholeNumber(abs * 1000)}M`;
+  return `${sign}$${short(abs)}B`;
+}
+
+/** The same amount in words for screen readers: 10 → "$10 billion". */
+export function usdBillionsSpoken(value: number): string {
+  if (!Number.isFinite(value)) return 'unknown';
+  const sign = value < 0 ? 'minus ' : '';
+  const abs = Math.abs(value);
+  if (abs >= 1000) return `${sign}$${short(abs / 1000)} trillion`;
+  if (abs > 0 && abs < 1) return `${sign}$${wholeNumber(abs * 1000)} million`;
+  return `${sign}$${short(abs)} billion`;
+}
+
+const QUALIFIER_WORDS: Record<AmountQualifier, string> = {
+  exactly: '',
+  'more-than': 'more than ',
+  about: 'about ',
+  'up-to': 'up to '
+};
+
+/** A reported amount with its qualifier: (10, 'more-than') → "more than $10B". */
+export function qualifiedAmount(value: number, qualifier: AmountQualifier): string {
+  return QUALIFIER_WORDS[qualifier] + usdBillions(value);
+}
+
+/** A share as a percentage with sensible precision: 0.02 → "2%", 0.025 → "2.5%", 0.0587 → "5.9%". */
+export function percent(share: number, digits = 1): string {
+  if (!Number.isFinite(share)) return '–';
+  const text = format(`.${digits}f`)(share * 100).replace(/\.0+$/, '');
+  return `${text.replace('-', '−')}%`;
+}
+
+/** USD price with cents where they matter: 297.5 → "$297.50", 223 → "$223". */
+export function usdPrice(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return Number.isInteger(value) ? `$${wholeNumber(value)}` : `$${format(',.2f')(value)}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An ISO date as a newsroom short date: "2025-12-17" → "Dec 17, 2025"; "2025-10" → "Oct 2025". */
+export function shortDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year) return iso;
+  const name = month ? MONTHS[month - 1] : undefined;
+  if (!name) return String(year);
+  return day ? `${name} ${day}, ${year}` : `${name} ${year}`;
+}

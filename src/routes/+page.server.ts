@@ -1,0 +1,6 @@
+import { loadContent } from '$lib/content/load';
+import type { PageServerLoad } from './$types';
+
+// Runs at build time only (the site is prerendered): content/ is read and validated here, and
+// the page receives the parsed data, never the parsers.
+export const load: PageServerLoad = () => ({ content: loadContent() });

@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// The public origin and base path come from the environment at build time, so the same code
+// can be hosted at a domain root or under a folder (see README, "Hosting").
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  compilerOptions: { runes: true },
+  kit: {
+    adapter: adapter({ fallback: undefined, strict: true }),
+    paths: { base, relative: false },
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    inlineStyleThreshold: 8192
+  }
+};
+
+export default config;

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../src/lib/content/load';
+import { hydrated, launch, open, type WatchedPage } from './browser';
+
+const origin = inject('origin');
+const content = loadContent();
+const count = content.steps.length;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Ids of the steps that carry aria-current="step" right now. */
+function currentSteps(page: Page): Promise<string[]> {
+  return page.$$eval('[aria-current="step"]', (els) => els.map((el) => el.id));
+}
+
+async function settle(page: Page): Promise<void> {
+  // Two frames: one for the scroll event's rAF, one for Svelte to flush.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+async function activeAfterSettling(page: Page): Promise<string[]> {
+  await settle(page);
+  return currentSteps(page);
+}
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+describe.each([
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 375, height: 740 } }
+])('the story at $viewport.width px', ({ viewport }) => {
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    watched = await open(browser, origin, { viewport });
+    await watched.page.goto(`${origin}/`);
+    await hydrated(watched.page);
+  });
+
+  afterAll(async () => {
+    await watched.page.context().close();
+  });
+
+  it('marks every step current in order while scrolling top to bottom, one at a time', async () => {
+    const { page } = watched;
+    const seen: string[] = [];
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= height; y += Math.round(viewport.height / 4)) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      const current = await activeAfterSettling(page);
+      expect(current.length).toBeLessThanOrEqual(1);
+      const id = current[0];
+      if (id && seen.at(-1) !== id) seen.push(id);
+    }
+    expect(seen).toEqual(Array.from({ length: count }, (_, i) => `step-${i + 1}`));
+  });
+
+  it('keeps the graphic in view while the steps pass', async () => {
+    const { page } = watched;
+    await page.evaluate(() => document.getElementById('step-3')?.scrollIntoView());
+    await settle(page);
+    const box = await page.locator('.graphic').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height + 1);
+  });
+
+  it('moves one step with the stepper buttons and the arrow keys', async () => {
+    const { page } = watched;
+    await page.goto(`${origin}/#step-2`);
+    await hydrated(page);
+    expect(await activeAfterSettling(page)).toEqual(['step-2']);
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.waitForFunction(() => document.getElementById('step-3')?.getAttribute('aria-current') === 'step');
+    await expect.poll(() => page.locator('.stepper').innerText()).toMatch(`Step 3 of ${count}`);
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await page.waitForFunction(() => document.getElementById('step-2')?.getAttribute('aria-current') === 'step');
+    // Focus leaves the buttons (a mouse click on empty page), so the keys belong to the story.
+    await page.mouse.click(2, 200);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.getElementById('step-3')?.getAttribute('aria-current') === 'step');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.getElementById('step-2')?.getAttribute('aria-current') === 'step');
+    // Smooth scrolling settles on the step the buttons chose.
+    await page.waitForTimeout(1200);
+    expect(await activeAfterSettling(page)).toEqual(['step-2']);
+  });
+
+  it('announces the step change in a polite live region', async () => {
+    const { page } = watched;
+    await page.goto(`${origin}/#step-4`);
+    await hydrated(page);
+    await settle(page);
+    const live = page.locator('[aria-live="polite"]').first();
+    await expect.poll(() => live.innerText()).toBe(`Step 4 of ${count}: ${content.steps[3]?.title}`);
+  });
+
+  it('opens at step 5 from /#step-5', async () => {
+    const { page } = watched;
+    await page.goto(`${origin}/#step-5`);
+    await hydrated(page);
+    expect(await activeAfterSettling(page)).toEqual(['step-5']);
+  });
+
+  it('keeps the step after a reload mid-story', async () => {
+    const { page } = watched;
+    await page.goto(`${origin}/`);
+    await hydrated(page);
+    await page.evaluate(() => document.getElementById('step-6')?.scrollIntoView());
+    expect(await activeAfterSettling(page)).toEqual(['step-6']);
+    await page.reload();
+    await hydrated(page);
+    expect(await activeAfterSettling(page)).toEqual(['step-6']);
+  });
+
+  it('does not scroll sideways', async () => {
+    await expectNoHorizontalScroll(watched.page);
+  });
+
+  it('logged no console error and asked no other host for anything', () => {
+    expect(watched.errors).toEqual([]);
+    expect(watched.foreign).toEqual([]);
+  });
+});
+
+describe('geometry changes mid-story', () => {
+  it('keeps the right step through a resize from 1280 to 375 px and a 200% zoom', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { page } = watched;
+    await page.goto(`${origin}/#step-4`);
+    await hydrated(page);
+    expect(await activeAfterSettling(page)).toEqual(['step-4']);
+    // Re-anchoring after a resize is the reader's scroll position, which the browser keeps on
+    // the same text; the engine must then agree with the geometry, whatever it is.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.evaluate(() => document.getElementById('step-4')?.scrollIntoView());
+    await page.waitForTimeout(100);
+    expect(await activeAfterSettling(page)).toEqual(['step-4']);
+    await expectNoHorizontalScroll(page);
+    // Browser zoom at 200% halves the CSS viewport of a 1280 × 800 window.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.evaluate(() => document.getElementById('step-7')?.scrollIntoView());
+    await page.waitForTimeout(100);
+    expect(await activeAfterSettling(page)).toEqual(['step-7']);
+    // Pinch zoom only moves the visual viewport; the step must not change.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 2 });
+    await page.waitForTimeout(100);
+    expect(await activeAfterSettling(page)).toEqual(['step-7']);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('has no horizontal scrolling at 320 px', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 320, height: 640 } });
+    await watched.page.goto(`${origin}/`);
+    await hydrated(watched.page);
+    await expectNoHorizontalScroll(watched.page);
+    await watched.page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  const html = readFileSync('build/index.html', 'utf8');
+  const visible = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+  it.each(content.steps.map((step, i) => ({ i, step })))('the built page holds the text of step $i', ({ step }) => {
+    expect(decode(visible)).toContain(step.text);
+  });
+
+  it('lists every source with its link', () => {
+    for (const source of content.sources) expect(html).toContain(`href="${source.url.replace(/&/g, '&amp;')}"`);
+  });
+
+  it('shows the story and a still drawing with scripts disabled', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await watched.page.goto(`${origin}/`);
+    const text = await watched.page.locator('main').innerText();
+    for (const step of content.steps) expect(text).toContain(step.title);
+    expect(await watched.page.locator('.graphic svg[role="img"]').count()).toBeGreaterThan(0);
+    await watched.page.context().close();
+  });
+});

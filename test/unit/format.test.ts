@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { percent, qualifiedAmount, shortDate, usdBillions, usdBillionsSpoken, usdPrice } from '$lib/format';
+import { count, flowAmount, perYear, yearsShort } from '$lib/format';
+
+describe('usdBillions', () => {
+  it.each([
+    [10, '$10B'],
+    [38, '$38B'],
+    [38 / 7, '$5.4B'],
+    [1400, '$1.4T'],
+    [0.35, '$350M'],
+    [250, '$250B'],
+    [-3.2, '−$3.2B'],
+    [0, '$0B'],
+    [Number.NaN, '–']
+  ])('%s → %s', (value, expected) => expect(usdBillions(value)).toBe(expected));
+});
+
+describe('usdBillionsSpoken', () => {
+  it.each([
+    [10, '$10 billion'],
+    [2.5, '$2.5 billion'],
+    [1500, '$1.5 trillion']
+  ])('%s → %s', (value, expected) => expect(usdBillionsSpoken(value)).toBe(expected));
+});
+
+describe('qualifiedAmount', () => {
+  it.each([
+    [10, 'more-than', 'more than $10B'],
+    [26, 'about', 'about $26B'],
+    [5, 'up-to', 'up to $5B'],
+    [38, 'exactly', '$38B']
+  ] as const)('%s %s → %s', (value, qualifier, expected) =>
+    expect(qualifiedAmount(value, qualifier)).toBe(expected)
+  );
+});
+
+describe('percent', () => {
+  it.each([
+    [0.02, '2%'],
+    [0.025, '2.5%'],
+    [50 / 852, '5.9%'],
+    [0.337, '33.7%'],
+    [-0.1, '−10%']
+  ])('%s → %s', (value, expected) => expect(percent(value)).toBe(expected));
+});
+
+describe('usdPrice and shortDate', () => {
+  it('prints prices with cents only when there are some', () => {
+    expect(usdPrice(297.5)).toBe('$297.50');
+    expect(usdPrice(223)).toBe('$223');
+  });
+  it.each([
+    ['2025-12-17', 'Dec 17, 2025'],
+    ['2025-10', 'Oct 2025'],
+    ['2026', '2026']
+  ])('%s → %s', (iso, expected) => expect(shortDate(iso)).toBe(expected));
+});
+
+describe('flow amounts (diagram, tables, descriptions)', () => {
+  it.each([
+    [1, 'flow', undefined, '1 flow'],
+    [3, 'flow', undefined, '3 flows'],
+    [2, 'company', 'companies', '2 companies'],
+    [1200, 'analyst', undefined, '1,200 analysts']
+  ] as const)('count(%s, %s) → %s', (n, singular, plural, expected) =>
+    expect(count(n, singular, plural)).toBe(expected)
+  );
+  it.each([
+    [7, '7 yrs'],
+    [1, '1 yr']
+  ])('yearsShort(%s) → %s', (n, expected) => expect(yearsShort(n)).toBe(expected));
+  it('prints a yearly rate with "≈"', () => expect(perYear(38, 7)).toBe('≈ $5.4B a year'));
+  it.each([
+    [10, 'more-than', undefined, 'more than $10B'],
+    [38, 'exactly', 7, '$38B over 7 years ≈ $5.4B a year'],
+    [250, 'exactly', undefined, '$250B'],
+    [null, 'exactly', undefined, 'undisclosed']
+  ] as const)('flowAmount(%s, %s, %s) → %s', (value, qualifier, term, expected) =>
+    expect(flowAmount(value, qualifier, term)).toBe(expected)
+  );
+});
