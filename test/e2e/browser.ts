@@ -1,34 +1,7 @@
-// One place that finds and starts Chromium for the end-to-end tests, and watches every page
-// for console errors and requests to other hosts.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** The browser binary: $CHROME_PATH, else Debian's Chromium. Fails with how to get one. */
-export function chromiumPath(): string {
-  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(
-      `No Chromium at ${path}. Install one (Debian/Ubuntu as root: apt-get update && apt-get install -y chromium) ` +
-        'or point CHROME_PATH at a Chromium or Chrome binary.'
-    );
-  return path;
-}
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ]
-  });
-}
+// Opens pages for the end-to-end tests and watches each for what must never happen on it:
+// console errors and requests to other hosts.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+export { chromiumPath, launch } from '../../scripts/chromium.js';
 
 export interface WatchedPage {
   page: Page;
@@ -56,7 +29,7 @@ export async function open(browser: Browser, origin: string, options: BrowserCon
   return { page, errors, foreign };
 }
 
-/** Resolves once the page has hydrated (the story engine has set the active step). */
+/** Resolves once the page has hydrated. */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }

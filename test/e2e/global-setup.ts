@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser';
-import { serve } from './server';
+import { serve } from '../../scripts/serve.js';
 
 // Serves the built site for every end-to-end test file and checks, once, that a browser exists.
 export default async function setup(project: TestProject) {

@@ -1,10 +1,11 @@
 // A tiny static file server for the built site, so the end-to-end tests need nothing but Node.
 // It resolves "/embed/story" to "embed/story.html" the way static hosts do.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** @type {Record<string, string>} */
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -15,14 +16,25 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml'
 };
 
-function resolve(root: string, pathname: string): string | null {
+/**
+ * @param {string} root
+ * @param {string} pathname
+ * @returns {string | null}
+ */
+function resolve(root, pathname) {
   const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   const candidates = [join(root, clean), join(root, `${clean}.html`), join(root, clean, 'index.html')];
   return candidates.find((file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
-/** Serve `root` on 127.0.0.1 at a free port; `base` is the path prefix the site was built for. */
-export function serve(root: string, base = ''): Promise<{ server: Server; origin: string }> {
+/**
+ * Serve `root` on 127.0.0.1 at a free port; `base` is the path prefix the site was built for.
+ * @param {string} root
+ * @param {string} [base]
+ * @param {number} [port]
+ * @returns {Promise<{ server: import('node:http').Server; origin: string }>}
+ */
+export function serve(root, base = '', port = 0) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname = url.pathname;
@@ -39,10 +51,16 @@ export function serve(root: string, base = ''): Promise<{ server: Server; origin
     createReadStream(file).pipe(response);
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       done({ server, origin: `http://127.0.0.1:${port}` });
     })
   );
+}
+
+// `node scripts/serve.js [port]`: serve build/ for a look in a browser.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { origin } = await serve(join(process.cwd(), 'build'), process.env.BASE_PATH ?? '', Number(process.argv[2] ?? 4173));
+  console.log(`Serving build/ at ${origin}${process.env.BASE_PATH ?? ''}/`);
 }
