@@ -9,6 +9,15 @@ const base = process.env.BASE_PATH ?? '';
 const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
+  vitePlugin: {
+    // Components under islands/ are rendered to HTML at build time and hydrated later, when the
+    // reader gets near them (src/lib/islands). Their styles travel with them, in the page's
+    // <head> from the build and injected again by the lazy chunk, so they never flash unstyled.
+    dynamicCompileOptions: ({ filename }) =>
+      /src\/lib\/components\/controls\//.test(filename.split('\\').join('/'))
+        ? { css: 'injected' }
+        : undefined
+  },
   kit: {
     adapter: adapter({ fallback: undefined, strict: true }),
     paths: { base, relative: false },

@@ -2,6 +2,7 @@
 // tables all print money through these functions, so "$38B" never also appears as "$38.0bn".
 import { format } from 'd3-format';
 import type { AmountQualifier } from './content/types';
+import type { SliderUnit } from './model/types';
 
 const oneDecimal = format(',.1f');
 const wholeNumber = format(',.0f');
@@ -66,4 +67,67 @@ export function shortDate(iso: string): string {
   const name = month ? MONTHS[month - 1] : undefined;
   if (!name) return String(year);
   return day ? `${name} ${day}, ${year}` : `${name} ${year}`;
+}
+
+/** A count of years: 1 → "1 year", 7 → "7 years". */
+export function years(count: number): string {
+  if (!Number.isFinite(count)) return '–';
+  return count === 1 ? '1 year' : `${short(count)} years`;
+}
+
+/** An amount returned per dollar, to the cent: 0.354 → "$0.35", 1 → "$1", 4.8 → "$4.80". */
+export function usdPerDollar(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return usdPrice(Math.round(value * 100) / 100);
+}
+
+/** A slider value in its unit, as printed: (10, 'usd-billions') → "$10B", (35.4, 'percent') → "35.4%". */
+export function unitValue(value: number, unit: SliderUnit): string {
+  switch (unit) {
+    case 'usd-billions':
+      return usdBillions(value);
+    case 'percent':
+      return percent(value / 100);
+    case 'years':
+      return years(value);
+    case 'usd':
+      return usdPrice(value);
+  }
+}
+
+/** The same value in words for screen readers: "$10 billion", "35.4 percent", "7 years". */
+export function unitValueSpoken(value: number, unit: SliderUnit): string {
+  if (unit === 'usd-billions') return usdBillionsSpoken(value);
+  if (unit === 'percent') return percent(value / 100).replace('%', ' percent');
+  return unitValue(value, unit);
+}
+
+/** A whole count with its noun: (1, 'flow') → "1 flow", (2, 'company', 'companies') → "2 companies". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${wholeNumber(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** A term in years, short form for tight labels: 7 → "7 yrs", 1 → "1 yr". */
+export function yearsShort(n: number): string {
+  return count(n, 'yr');
+}
+
+/** An amount spread over a term, per year: (38, 7) → "≈ $5.4B a year". */
+export function perYear(value: number, term: number): string {
+  return `≈ ${usdBillions(value / term)} a year`;
+}
+
+/**
+ * A flow's amount in full, one line: "more than $10B", "$38B over 7 years ≈ $5.4B a year",
+ * "undisclosed" (null). Tables, descriptions and detail cards all print amounts through this.
+ */
+export function flowAmount(value: number | null, qualifier: AmountQualifier, term?: number): string {
+  if (value === null) return 'undisclosed';
+  const amount = qualifiedAmount(value, qualifier);
+  return term ? `${amount} over ${years(term)} ${perYear(value, term)}` : amount;
+}
+
+/** A slider's reported value with its qualifier: (10, 'usd-billions', 'more-than') → "more than $10B". */
+export function qualifiedValue(value: number, unit: SliderUnit, qualifier: AmountQualifier): string {
+  return QUALIFIER_WORDS[qualifier] + unitValue(value, unit);
 }

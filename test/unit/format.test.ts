@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { percent, qualifiedAmount, shortDate, usdBillions, usdBillionsSpoken, usdPrice } from '$lib/format';
+import {
+  percent,
+  qualifiedAmount,
+  qualifiedValue,
+  shortDate,
+  unitValue,
+  unitValueSpoken,
+  usdBillions,
+  usdBillionsSpoken,
+  usdPerDollar,
+  usdPrice,
+  years
+} from '$lib/format';
 import { count, flowAmount, perYear, yearsShort } from '$lib/format';
 
 describe('usdBillions', () => {
@@ -79,4 +91,37 @@ describe('flow amounts (diagram, tables, descriptions)', () => {
   ] as const)('flowAmount(%s, %s, %s) → %s', (value, qualifier, term, expected) =>
     expect(flowAmount(value, qualifier, term)).toBe(expected)
   );
+});
+
+describe('years and usdPerDollar', () => {
+  it.each([
+    [1, '1 year'],
+    [7, '7 years'],
+    [Number.NaN, '–']
+  ])('years(%s) → %s', (value, expected) => expect(years(value)).toBe(expected));
+  it.each([
+    [0.354, '$0.35'],
+    [1, '$1'],
+    [4.8, '$4.80'],
+    [0.999999, '$1'],
+    [Number.POSITIVE_INFINITY, '–']
+  ])('usdPerDollar(%s) → %s', (value, expected) => expect(usdPerDollar(value)).toBe(expected));
+});
+
+describe('unitValue, unitValueSpoken and qualifiedValue (slider values in their units)', () => {
+  it.each([
+    [10, 'usd-billions', '$10B', '$10 billion'],
+    [35.4, 'percent', '35.4%', '35.4 percent'],
+    [100, 'percent', '100%', '100 percent'],
+    [7, 'years', '7 years', '7 years'],
+    [297.5, 'usd', '$297.50', '$297.50']
+  ] as const)('%s %s → %s / %s', (value, unit, printed, spoken) => {
+    expect(unitValue(value, unit)).toBe(printed);
+    expect(unitValueSpoken(value, unit)).toBe(spoken);
+  });
+  it('puts the qualifier in front', () => {
+    expect(qualifiedValue(10, 'usd-billions', 'more-than')).toBe('more than $10B');
+    expect(qualifiedValue(223.2, 'usd', 'about')).toBe('about $223.20');
+    expect(qualifiedValue(7, 'years', 'exactly')).toBe('7 years');
+  });
 });

@@ -1,6 +1,8 @@
 // The shapes of the parsed content that the pages receive. The files in content/ are parsed and
 // validated into these at build time (see load.ts and validate.ts); nothing here is Svelte.
 
+import type { Preset, SliderSpec } from '../model/types';
+
 export const FLOW_KINDS = ['equity', 'cloud-compute', 'chips'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
@@ -128,6 +130,9 @@ export interface StoryMeta {
 
 export interface Content {
   meta: StoryMeta;
+  /** The calculator's sliders and presets (content/sliders.yaml, content/presets.yaml). */
+  sliders: SliderSpec[];
+  presets: Preset[];
   steps: Step[];
   companies: Company[];
   flows: Flow[];

@@ -4,6 +4,8 @@
 import { Marked } from 'marked';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContentError } from './errors';
+import { parsePresets, parseSliders } from './sliders';
+import { splitLive } from '../model/live';
 import {
   fail,
   ids,
@@ -46,7 +48,9 @@ export const CONTENT_FILES = {
   flows: 'content/flows.yaml',
   sources: 'content/sources.yaml',
   market: 'content/market.yaml',
-  updates: 'content/updates.yaml'
+  updates: 'content/updates.yaml',
+  sliders: 'content/sliders.yaml',
+  presets: 'content/presets.yaml'
 } as const;
 
 export const STEPS_DIR = 'content/steps/';
@@ -289,6 +293,12 @@ function parseStep(
   rejectUnknownKeys(obj, ['id', 'title', 'scene', 'sources', 'later'], where);
   if (body.trim() === '') fail(where, 'the step has no text below its front matter');
   const html = (markdown.parse(body.trim(), { async: false }) as string).trim();
+  try {
+    // Numbers that follow the calculator are written {{key}} in the text; check each key now.
+    splitLive(html);
+  } catch (error) {
+    fail(where, error instanceof Error ? error.message : String(error));
+  }
   return {
     id,
     title: text(obj, 'title', where),
@@ -320,8 +330,13 @@ export function parseContent(files: ContentFiles): Content {
     seen.set(step.id, stepFiles[index] ?? '');
   }
 
+  const sliders = parseSliders(yamlOf(files, CONTENT_FILES.sliders), CONTENT_FILES.sliders, sourceIds);
+  const presets = parsePresets(yamlOf(files, CONTENT_FILES.presets), CONTENT_FILES.presets, sliders, sourceIds);
+
   return {
     meta,
+    sliders,
+    presets,
     steps,
     companies,
     flows,

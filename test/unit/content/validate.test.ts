@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '$lib/content/errors';
 import { parseContent, splitFrontMatter, type ContentFiles } from '$lib/content/validate';
@@ -82,6 +83,13 @@ sources: [ft, art]
 Money out, money back.
 `;
 
+// The calculator's sliders and presets are long; take the real ones and point their citations
+// at this fixture's source.
+const citingFt = (file: string) =>
+  readFileSync(file, 'utf8').replace(/^(\s*sources:\s*)\[[^\]]*\]/gm, '$1[ft]');
+const sliders = citingFt('content/sliders.yaml');
+const presets = citingFt('content/presets.yaml');
+
 function files(overrides: Record<string, string | undefined> = {}): ContentFiles {
   const base: Record<string, string | undefined> = {
     'content/story.yaml': story,
@@ -90,6 +98,8 @@ function files(overrides: Record<string, string | undefined> = {}): ContentFiles
     'content/flows.yaml': flows,
     'content/market.yaml': market,
     'content/updates.yaml': updates,
+    'content/sliders.yaml': sliders,
+    'content/presets.yaml': presets,
     'content/steps/01-talks.md': step1,
     'content/steps/02-round-trip.md': step2,
     ...overrides
@@ -231,6 +241,16 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
       name: 'a company placed outside the diagram',
       overrides: { 'content/companies.yaml': companies.replace('wide: { x: 0.2', 'wide: { x: 1.2') },
       message: 'content/companies.yaml: company "amazon" position.wide: x and y must lie between 0 and 1, found (1.2, 0.5)'
+    },
+    {
+      name: 'a live number the calculator does not know',
+      overrides: { 'content/steps/01-talks.md': step1.replace('an investment.', 'an investment of {{stak}}.') },
+      message: 'content/steps/01-talks.md: step "talks": unknown live number "{{stak}}"'
+    },
+    {
+      name: 'a slider whose reported value is outside its range',
+      overrides: { 'content/sliders.yaml': sliders.replace(/reported: 10\b/, 'reported: 1000') },
+      message: 'content/sliders.yaml: slider "investment": "reported" 1000 is outside the range 1–100'
     },
     {
       name: 'a missing file',

@@ -1,0 +1,99 @@
+// The calculator's state: the assumptions are the only thing a reader changes; the result and
+// the query string are derived from them, never synced by an effect.
+import { computeDeal } from '$lib/model/deal';
+import {
+  mergeScenarioQuery,
+  parseScenario,
+  reportedAssumptions,
+  toSliderValue,
+  writeScenario
+} from '$lib/model/scenario';
+import type { Assumptions, Preset, SliderId, SliderSpec } from '$lib/model/types';
+
+export class Scenario {
+  readonly specs: readonly SliderSpec[];
+  readonly reported: Readonly<Assumptions>;
+  /** One value per slider; replaced whole by presets and resets, changed key by key by sliders. */
+  assumptions = $state({} as Assumptions);
+  readonly result = $derived(computeDeal(this.assumptions));
+  /** The scenario as a query string without "?", "" at the reported figures. */
+  readonly query = $derived.by(() => writeScenario(this.assumptions, this.specs));
+
+  /** Start from the reported values, or from a query string such as `location.search`. */
+  constructor(specs: readonly SliderSpec[], search = '') {
+    this.specs = specs;
+    this.reported = reportedAssumptions(specs);
+    this.assumptions = parseScenario(search, specs);
+  }
+
+  /** Set one assumption; the value is clamped and snapped to its slider, as a link would be. */
+  set(id: SliderId, value: number): void {
+    const spec = this.specs.find((candidate) => candidate.id === id);
+    if (spec) this.assumptions[id] = toSliderValue(value, spec);
+  }
+
+  reset(id: SliderId): void {
+    this.assumptions[id] = this.reported[id];
+  }
+
+  resetAll(): void {
+    this.assumptions = { ...this.reported };
+  }
+
+  /** Replace the scenario with a preset: its values, and the reported ones for the rest. */
+  apply(preset: Preset): void {
+    this.assumptions = { ...this.reported, ...preset.values };
+  }
+
+  /** Replace the scenario with the one a query string describes (e.g. on opening a link). */
+  load(search: string): void {
+    this.assumptions = parseScenario(search, this.specs);
+  }
+
+  /** True when the scenario equals the preset (its values plus the reported ones for the rest). */
+  matches(preset: Preset): boolean {
+    return this.specs.every(({ id }) => this.assumptions[id] === (preset.values[id] ?? this.reported[id]));
+  }
+}
+
+/**
+ * A writer that keeps the address bar in step with the scenario while a reader drags: the first
+ * change after a quiet spell lands on the next tick, then at most one per `wait` ms (the last
+ * value always lands), and other parameters such as an embed's `theme` are kept. `replace`
+ * changes the address without a new history entry; on a SvelteKit page pass
+ * `$app/navigation`'s replaceState, which keeps the router informed:
+ *
+ *   const writeUrl = createUrlWriter(scenario.specs, (url) => replaceState(url, {}));
+ *   $effect(() => writeUrl(scenario.query));
+ */
+export function createUrlWriter(
+  specs: readonly SliderSpec[],
+  replace: (url: string) => void,
+  wait = 150
+): (query: string) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: string | undefined;
+  let last = 0;
+
+  const flush = () => {
+    timer = undefined;
+    last = Date.now();
+    if (pending === undefined) return;
+    const { pathname, search, hash } = window.location;
+    const next = mergeScenarioQuery(search, pending, specs);
+    pending = undefined;
+    if (next !== search) replace(`${pathname}${next}${hash}`);
+  };
+
+  return (query) => {
+    if (typeof window === 'undefined') return;
+    pending = query;
+    if (timer === undefined) timer = setTimeout(flush, Math.max(0, wait - (Date.now() - last)));
+  };
+}
+
+/** The full address of the page with this scenario in it, for "Copy link". */
+export function scenarioUrl(scenario: Scenario): string {
+  const { origin, pathname, search, hash } = window.location;
+  return `${origin}${pathname}${mergeScenarioQuery(search, scenario.query, scenario.specs)}${hash}`;
+}

@@ -1,0 +1,34 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it } from 'vitest';
+import CashChart from '$lib/components/controls/CashChart.svelte';
+import { computeDeal } from '$lib/model/deal';
+import { REPORTED } from '../../unit/model/fixtures';
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+describe('CashChart', () => {
+  it('describes the reported scenario in its label and its table', () => {
+    const { container } = render(CashChart, { props: { result: computeDeal(REPORTED) } });
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      "Bar chart of Amazon's cash over 7 years, in US dollars: $10B out in year 1; $1.4B of new AWS revenue a year, of which $506M is operating profit coming back. The cumulative net ends at −$6.5B. Amazon's cash is not back within 7 years."
+    );
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(8);
+    expect(rows[1]).toHaveTextContent(/^1\$10B\$1\.4B\$506M−\$9\.5B$/);
+    expect(rows[7]).toHaveTextContent(/^7\$0B\$1\.4B\$506M−\$6\.5B$/);
+    expect(container.querySelectorAll('rect.out')).toHaveLength(1);
+    expect(container.querySelector('.break-even')).toBeNull();
+  });
+
+  it('marks the break-even year', () => {
+    render(CashChart, { props: { result: computeDeal({ ...REPORTED, spendBack: 300 }) } });
+    expect(screen.getByText('Cash back in year 7')).toBeInTheDocument();
+    expect(screen.getByRole('img')).toHaveAccessibleName(/Amazon's cash is back in year 7\.$/);
+  });
+});

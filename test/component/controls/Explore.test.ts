@@ -1,0 +1,91 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import Explore from '$lib/components/controls/Explore.svelte';
+import type { Source } from '$lib/content/types';
+import { Scenario } from '$lib/state/scenario.svelte';
+import { presets, reported, specs } from '../../unit/model/fixtures';
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver, which Svelte's bind:clientWidth uses; the chart keeps its
+  // 640 px default here.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+const sources: Source[] = [];
+
+function renderExplore(search = '') {
+  const scenario = new Scenario(specs, search);
+  render(Explore, { props: { scenario, presets, sources } });
+  return scenario;
+}
+
+const stake = () => screen.getByText("Amazon's stake in OpenAI").nextElementSibling;
+
+describe('Explore', () => {
+  it('starts at the reported figures', () => {
+    renderExplore();
+    expect(stake()).toHaveTextContent('2%');
+    expect(screen.getByRole('button', { name: 'Reset to reported figures' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'As reported (Dec 2025)' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('investment 20 and valuation 800: the stake is 2.5% and the query holds both', async () => {
+    const scenario = renderExplore();
+    await fireEvent.input(screen.getByRole('slider', { name: /investment/i }), { target: { value: '20' } });
+    await fireEvent.input(screen.getByRole('slider', { name: /valuation/i }), { target: { value: '800' } });
+    expect(stake()).toHaveTextContent('2.5%');
+    expect(scenario.query).toBe('investment=20&valuation=800');
+    expect(screen.getByRole('img', { name: /Bar chart of Amazon's cash/ })).toHaveAccessibleName(/\$20B out in year 1/);
+  });
+
+  it('reset restores the reported figures and clears the query', async () => {
+    const scenario = renderExplore('?investment=20&valuation=800');
+    expect(stake()).toHaveTextContent('2.5%');
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset to reported figures' }));
+    expect(stake()).toHaveTextContent('2%');
+    expect(scenario.assumptions).toEqual(reported);
+    expect(scenario.query).toBe('');
+  });
+
+  it('applies a preset', async () => {
+    const scenario = renderExplore();
+    const outcome = screen.getByRole('button', { name: 'What happened (Feb–Mar 2026)' });
+    await fireEvent.click(outcome);
+    expect(outcome).toHaveAttribute('aria-pressed', 'true');
+    expect(stake()).toHaveTextContent('5.9%');
+    expect(scenario.query).toBe('investment=50&valuation=852&term=8&spendBack=200');
+    expect(screen.getByText(/The AWS contract grew by \$100B over 8 years/)).toBeInTheDocument();
+  });
+
+  it('announces a committed change once, for screen readers', async () => {
+    renderExplore();
+    const slider = screen.getByRole('slider', { name: /investment/i });
+    await fireEvent.input(slider, { target: { value: '20' } });
+    await fireEvent.change(slider);
+    expect(screen.getByText(/^Stake 4%\. Payments to AWS \$8\.3B a year\./)).toBeInTheDocument();
+  });
+
+  it('copies the link to the scenario', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderExplore('?investment=20');
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied'));
+    expect(writeText).toHaveBeenCalledExactlyOnceWith(`${location.origin}${location.pathname}?investment=20`);
+  });
+
+  it('shows the link to copy by hand when there is no clipboard', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: undefined });
+    renderExplore('?valuation=800');
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = await screen.findByRole('textbox', { name: 'Link to this scenario' });
+    expect(field).toHaveValue(`${location.origin}${location.pathname}?valuation=800`);
+    expect(screen.getByRole('status')).toHaveTextContent('Copy the link below');
+  });
+});

@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ResultsPanel from '$lib/components/controls/ResultsPanel.svelte';
+import { computeDeal } from '$lib/model/deal';
+import { REPORTED } from '../../unit/model/fixtures';
+
+function renderPanel(changes: Partial<typeof REPORTED>) {
+  const assumptions = { ...REPORTED, ...changes };
+  return render(ResultsPanel, { props: { result: computeDeal(assumptions), assumptions } });
+}
+
+describe('ResultsPanel', () => {
+  it('shows a 2.5% stake for $20B at $800B', () => {
+    renderPanel({ investment: 20, valuation: 800 });
+    expect(screen.getByText('2.5%')).toBeInTheDocument();
+    expect(screen.getByText(/\$20B at a valuation of \$800B/)).toBeInTheDocument();
+  });
+
+  it('shows the reported figures', () => {
+    renderPanel({});
+    expect(screen.getByText('2%')).toBeInTheDocument();
+    expect(screen.getByText('$6.9B')).toBeInTheDocument();
+    expect(screen.getByText('Not within 7 years')).toBeInTheDocument();
+    expect(screen.getByText('33.3%')).toBeInTheDocument();
+  });
+
+  it('names the payback year when there is one', () => {
+    renderPanel({ spendBack: 300 });
+    expect(screen.getByText('In year 7')).toBeInTheDocument();
+  });
+});
