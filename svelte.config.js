@@ -10,11 +10,11 @@ const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   vitePlugin: {
-    // Components under islands/ are rendered to HTML at build time and hydrated later, when the
-    // reader gets near them (src/lib/islands). Their styles travel with them, in the page's
-    // <head> from the build and injected again by the lazy chunk, so they never flash unstyled.
+    // The calculator and the diagram load after the page (an island, a lazy chunk) but are
+    // prerendered with it. Their styles travel with them: in the page's <head> from the build,
+    // and injected again (deduplicated) by the lazy chunk, so they never flash unstyled.
     dynamicCompileOptions: ({ filename }) =>
-      /src\/lib\/components\/controls\//.test(filename.split('\\').join('/'))
+      /src\/lib\/components\/(controls|flow)\//.test(filename.split('\\').join('/'))
         ? { css: 'injected' }
         : undefined
   },

@@ -37,7 +37,8 @@ const QUALIFIER_WORDS: Record<AmountQualifier, string> = {
   exactly: '',
   'more-than': 'more than ',
   about: 'about ',
-  'up-to': 'up to '
+  'up-to': 'up to ',
+  assumed: 'assumed '
 };
 
 /** A reported amount with its qualifier: (10, 'more-than') → "more than $10B". */

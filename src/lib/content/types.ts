@@ -9,8 +9,11 @@ export type FlowKind = (typeof FLOW_KINDS)[number];
 export const FLOW_STATUSES = ['completed', 'committed', 'pledged', 'in-talks'] as const;
 export type FlowStatus = (typeof FLOW_STATUSES)[number];
 
-/** How a reported amount is qualified: "more than $10B", "about $26B", "up to $5B". */
-export const AMOUNT_QUALIFIERS = ['exactly', 'more-than', 'about', 'up-to'] as const;
+/**
+ * How a reported amount is qualified: "more than $10B", "about $26B", "up to $5B"; "assumed"
+ * marks an amount that no one reported, drawn from the calculator's assumptions.
+ */
+export const AMOUNT_QUALIFIERS = ['exactly', 'more-than', 'about', 'up-to', 'assumed'] as const;
 export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
 
 export const SOURCE_KINDS = ['article', 'primary', 'report', 'analysis'] as const;

@@ -1,0 +1,79 @@
+// Guarded access to browser APIs for the flow components. Each helper does nothing (and
+// returns a no-op cleanup) where the API is missing: during server rendering, in jsdom, and
+// in old browsers, so the components mount everywhere and still draw.
+
+type Cleanup = () => void;
+const noop: Cleanup = () => {};
+
+/** Call `onchange` with whether a media query matches, now and on every change. */
+export function watchMedia(query: string, onchange: (matches: boolean) => void): Cleanup {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return noop;
+  const list = window.matchMedia(query);
+  onchange(list.matches);
+  const listener = (event: MediaQueryListEvent) => onchange(event.matches);
+  list.addEventListener?.('change', listener);
+  return () => list.removeEventListener?.('change', listener);
+}
+
+/** Call `onchange` with whether the tab is visible, now and on every change. */
+export function watchPageVisible(onchange: (visible: boolean) => void): Cleanup {
+  if (typeof document === 'undefined') return noop;
+  const update = () => onchange(document.visibilityState !== 'hidden');
+  update();
+  document.addEventListener('visibilitychange', update);
+  return () => document.removeEventListener('visibilitychange', update);
+}
+
+/** Call `onchange` with whether the element is on screen; assumes it is where IO is missing. */
+export function watchOnScreen(element: Element, onchange: (visible: boolean) => void): Cleanup {
+  if (typeof IntersectionObserver === 'undefined') {
+    onchange(true);
+    return noop;
+  }
+  const observer = new IntersectionObserver((entries) => {
+    const entry = entries[entries.length - 1];
+    if (entry) onchange(entry.isIntersecting);
+  });
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** Call `onchange` with the element's content size, now and whenever it changes. */
+export function watchSize(element: HTMLElement, onchange: (width: number, height: number) => void): Cleanup {
+  const update = () => onchange(element.clientWidth, element.clientHeight);
+  update();
+  if (typeof ResizeObserver === 'undefined') {
+    if (typeof window === 'undefined') return noop;
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }
+  const observer = new ResizeObserver(update);
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+export function requestFrame(callback: (now: number) => void): number {
+  return typeof requestAnimationFrame === 'function' ? requestAnimationFrame(callback) : 0;
+}
+
+export function cancelFrame(id: number): void {
+  if (id && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(id);
+}
+
+export function canAnimate(): boolean {
+  return typeof requestAnimationFrame === 'function';
+}
+
+/** Save a blob as a file through a temporary object URL (no network). */
+export function saveBlob(blob: Blob, name: string): void {
+  if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

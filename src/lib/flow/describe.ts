@@ -1,0 +1,182 @@
+// Words for the diagram: its accessible name and description, one sentence per flow, and the
+// rows of the data table. Generated from the same scene as the drawing, so a screen reader
+// hears exactly what a sighted reader sees.
+import type { Company, Flow, FlowStatus, Market, Scene, Source } from '$lib/content/types';
+import { count, flowAmount, percent, shortDate, usdPrice } from '$lib/format';
+import { KIND_STYLES, STATUS_STYLES } from './scales';
+
+/** The flows a scene draws, in the scene's order: listed in `scene.flows`, both ends shown. */
+export function sceneFlows(flows: readonly Flow[], scene: Scene): Flow[] {
+  if (scene.chart !== 'flows') return [];
+  const shown = new Set(scene.show);
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  return scene.flows
+    .map((id) => byId.get(id))
+    .filter((f): f is Flow => f !== undefined && shown.has(f.from) && shown.has(f.to));
+}
+
+/** The companies a scene draws, in the scene's order. */
+export function sceneCompanies(companies: readonly Company[], scene: Scene): Company[] {
+  if (scene.chart !== 'flows') return [];
+  const byId = new Map(companies.map((c) => [c.id, c]));
+  return scene.show.map((id) => byId.get(id)).filter((c): c is Company => c !== undefined);
+}
+
+/** Outlet names of a list of source ids, each once, in order: ["The Information", "FT"]. */
+export function outlets(ids: readonly string[], sources: readonly Source[]): string[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return [...new Set(ids.map((id) => byId.get(id)?.outlet ?? id))];
+}
+
+export function kindName(flow: Flow): string {
+  return KIND_STYLES[flow.kind].label;
+}
+
+export function statusName(status: FlowStatus): string {
+  return STATUS_STYLES[status].label;
+}
+
+function nameOf(companies: readonly Company[], id: string): string {
+  return companies.find((c) => c.id === id)?.name ?? id;
+}
+
+/** "reported" for talks, "announced" for everything agreed. */
+function dateVerb(status: FlowStatus): string {
+  return status === 'in-talks' ? 'reported' : 'announced';
+}
+
+/** How a flow's amount reads in a sentence: "more than $10B", "$38B over 7 years, about $5.4B a year". */
+export function spokenAmount(flow: Flow): string {
+  if (flow.amount === null) return 'amount undisclosed';
+  return flowAmount(flow.amount, flow.qualifier, flow.period).replace(' ≈ ', ', about ');
+}
+
+/**
+ * One flow as a sentence: "Amazon to OpenAI, equity investment, more than $10B, in talks,
+ * reported Dec 16, 2025 (The Information, FT)".
+ */
+export function describeFlow(flow: Flow, companies: readonly Company[], sources: readonly Source[]): string {
+  const who = `${nameOf(companies, flow.from)} to ${nameOf(companies, flow.to)}`;
+  const when = `${dateVerb(flow.status)} ${shortDate(flow.date)}`;
+  const from = outlets(flow.sources, sources);
+  const cite = from.length ? ` (${from.join(', ')})` : '';
+  return `${who}, ${kindName(flow)}, ${spokenAmount(flow)}, ${statusName(flow.status)}, ${when}${cite}`;
+}
+
+export interface SceneText {
+  /** Short accessible name: "Money flows, step 3: 2 companies, 1 flow". */
+  name: string;
+  /** Full description: one sentence per flow, then what the step brings to the front. */
+  description: string;
+}
+
+/** Accessible name and description of a flows scene. */
+export function describeScene(
+  companies: readonly Company[],
+  flows: readonly Flow[],
+  scene: Scene,
+  sources: readonly Source[],
+  stepLabel: string
+): SceneText {
+  const shown = sceneCompanies(companies, scene);
+  const drawn = sceneFlows(flows, scene);
+  const name = `Money flows, ${stepLabel}: ${count(shown.length, 'company', 'companies')}, ${count(drawn.length, 'flow')}`;
+  const sentences = drawn.map((f) => describeFlow(f, companies, sources));
+  const lonely = shown.filter((c) => !drawn.some((f) => f.from === c.id || f.to === c.id));
+  if (lonely.length) sentences.push(`Also shown: ${lonely.map((c) => c.name).join(', ')}`);
+  const highlight = new Set(scene.highlight);
+  const inFocus = [
+    ...drawn.filter((f) => highlight.has(f.id)).map((f) => `${nameOf(companies, f.from)} to ${nameOf(companies, f.to)} (${kindName(f)})`),
+    ...shown.filter((c) => highlight.has(c.id)).map((c) => c.name)
+  ];
+  // Focus only means something when part of the drawing stays out of it.
+  const everything = drawn.length > 0 && drawn.every((f) => highlight.has(f.id));
+  if (inFocus.length && !everything) sentences.push(`In focus: ${inFocus.join('; ')}`);
+  if (drawn.length === 0 && shown.length === 0) sentences.push('Nothing is drawn at this step');
+  return { name, description: `${sentences.join('. ')}.` };
+}
+
+export interface FlowRow {
+  id: string;
+  from: string;
+  to: string;
+  kind: string;
+  amount: string;
+  status: string;
+  source: string;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Rows of the data table for a scene: From, To, Kind, Amount, Status, Source. */
+export function tableRows(
+  companies: readonly Company[],
+  flows: readonly Flow[],
+  scene: Scene,
+  sources: readonly Source[]
+): FlowRow[] {
+  return sceneFlows(flows, scene).map((flow) => ({
+    id: flow.id,
+    from: nameOf(companies, flow.from),
+    to: nameOf(companies, flow.to),
+    kind: capitalise(kindName(flow)),
+    amount: capitalise(flowAmount(flow.amount, flow.qualifier, flow.period)),
+    status: capitalise(statusName(flow.status)),
+    source: outlets(flow.sources, sources).join(', ')
+  }));
+}
+
+/** Upside from the price to the analysts' average target, as a share: 297.5 / 223 − 1 ≈ 0.334. */
+export function upside(market: Market): number {
+  return market.target / market.price - 1;
+}
+
+export interface StockRow {
+  measure: string;
+  before: string;
+  now: string;
+}
+
+/** Rows of the table for the stock step: ratings a month earlier and now, price and target. */
+export function stockRows(market: Market): StockRow[] {
+  const { before, now } = market.ratings;
+  return [
+    { measure: 'Buy ratings', before: String(before.buy), now: String(now.buy) },
+    { measure: 'Hold ratings', before: String(before.hold), now: String(now.hold) },
+    { measure: 'Sell ratings', before: String(before.sell), now: String(now.sell) },
+    { measure: 'Share price (implied)', before: '–', now: `about ${usdPrice(market.price)}` },
+    {
+      measure: 'Average analyst target',
+      before: '–',
+      now: `${usdPrice(market.target)} (${percent(upside(market), 0)} above the price)`
+    }
+  ];
+}
+
+/** Accessible name and description of the stock step's chart. */
+export function describeStock(market: Market, sources: readonly Source[], stepLabel: string): SceneText {
+  const { before, now } = market.ratings;
+  const from = outlets(market.sources, sources).join(', ');
+  const name = `Amazon stock and analysts' ratings, ${stepLabel}`;
+  const description =
+    `Analysts' ratings a month earlier and now: buy ${before.buy} to ${now.buy}, ` +
+    `hold ${before.hold} to ${now.hold}, sell ${before.sell} to ${now.sell}. ` +
+    `The share price, about ${usdPrice(market.price)}, against the average target of ${usdPrice(market.target)}, ` +
+    `${percent(upside(market), 0)} above it, about a third. ` +
+    `Figures as given by ${from || 'the article'}; other sources could not confirm them.`;
+  return { name, description };
+}
+
+/** The scene's flows leaving and reaching a company. */
+export function companyFlows(id: string, flows: readonly Flow[], scene: Scene): { out: Flow[]; in: Flow[] } {
+  const drawn = sceneFlows(flows, scene);
+  return { out: drawn.filter((f) => f.from === id), in: drawn.filter((f) => f.to === id) };
+}
+
+/** A company as a sentence for its focus target: "Amazon: Cloud provider. In this step: 1 flow out, 2 flows in". */
+export function describeCompany(company: Company, flows: readonly Flow[], scene: Scene): string {
+  const { out, in: incoming } = companyFlows(company.id, flows, scene);
+  return `${company.name}: ${company.role}. In this step: ${count(out.length, 'flow')} out, ${count(incoming.length, 'flow')} in`;
+}

@@ -1,0 +1,92 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import FlowFigure from '$lib/components/flow/FlowFigure.svelte';
+import { companies, flows, market, scenes, sources } from '../../unit/flow/fixtures';
+
+const base = { companies, flows, sources, market, maxHeight: 420 };
+
+function tableRowsText(): string[][] {
+  const table = screen.getByRole('table', { name: /money flows/i });
+  const [, ...body] = within(table).getAllByRole('row');
+  return body.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim() ?? ''));
+}
+
+describe('FlowFigure', () => {
+  it('lists exactly the flows of the scene in its table', async () => {
+    const { rerender } = render(FlowFigure, { ...base, scene: scenes.chips, stepLabel: 'step 2' });
+    expect(tableRowsText()).toEqual([
+      ['Amazon', 'OpenAI', 'Equity investment', 'More than $10B', 'In talks', 'The Information, FT'],
+      ['OpenAI', 'Amazon', 'Chip purchases', 'Undisclosed', 'In talks', 'The Information']
+    ]);
+    await rerender({ ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
+    expect(tableRowsText().map(([from, to, kind]) => `${from} → ${to}: ${kind}`)).toEqual([
+      'Amazon → OpenAI: Equity investment',
+      'OpenAI → Amazon: Cloud computing spending',
+      'OpenAI → Amazon: Chip purchases',
+      'Microsoft → OpenAI: Equity investment',
+      'OpenAI → Microsoft: Cloud computing spending'
+    ]);
+  });
+
+  it('names and describes the drawing from the scene, and renames it when the scene changes', async () => {
+    const { rerender } = render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    const img = screen.getByRole('img', { name: 'Money flows, step 1: 2 companies, 1 flow' });
+    expect(img).toHaveAccessibleDescription(/Amazon to OpenAI, equity investment, more than \$10B, in talks/);
+    await rerender({ ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
+    expect(screen.getByRole('img', { name: 'Money flows, step 6: 3 companies, 5 flows' })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /step 1/ })).not.toBeInTheDocument();
+  });
+
+  it('has a pause button that says what it does and toggles its pressed state', async () => {
+    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    const button = screen.getByRole('button', { name: 'Pause animation' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await fireEvent.click(button);
+    expect(button).toHaveAccessibleName('Play animation');
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    await fireEvent.click(button);
+    expect(button).toHaveAccessibleName('Pause animation');
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('shows the table to everyone with a toggle', async () => {
+    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    const toggle = screen.getByRole('button', { name: 'Show as table' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const table = screen.getByRole('table', { name: /money flows, step 1/i });
+    expect(table.closest('.flow-table')).toHaveClass('visually-hidden');
+    await fireEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(table.closest('.flow-table')).not.toHaveClass('visually-hidden');
+  });
+
+  it('makes every flow and company of the scene reachable by keyboard, with details on focus', async () => {
+    render(FlowFigure, { ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
+    const targets = screen.getAllByRole('button', { name: / to |In this step/ }).filter((el) => el.getAttribute('tabindex') === '0');
+    // Five flows and three companies.
+    expect(targets).toHaveLength(8);
+    const lease = screen.getByRole('button', { name: /^OpenAI to Amazon, cloud computing spending, \$38B over 7 years/ });
+    await fireEvent.focus(lease);
+    expect(screen.getByText('OpenAI → Amazon')).toBeInTheDocument();
+    expect(screen.getByText('$38B over 7 years ≈ $5.4B a year', { selector: 'dd' })).toBeInTheDocument();
+    await fireEvent.blur(lease);
+    expect(screen.queryByText('OpenAI → Amazon')).not.toBeInTheDocument();
+  });
+
+  it('hands over to the stock chart at the stock step, with its own name and table', async () => {
+    const { rerender } = render(FlowFigure, { ...base, scene: scenes.web, stepLabel: 'step 7' });
+    await rerender({ ...base, scene: scenes.stock, stepLabel: 'step 8' });
+    expect(screen.getByRole('img', { name: "Amazon stock and analysts' ratings, step 8" })).toHaveAccessibleDescription(
+      /buy 68 to 70, hold 4 to 3, sell 0 to 0/
+    );
+    expect(screen.queryByRole('img', { name: /Money flows/ })).not.toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /analysts' ratings/i });
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('offers the three downloads', () => {
+    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    for (const name of ['Download SVG', 'Download PNG', 'Download CSV'])
+      expect(screen.getByText(name, { selector: 'button' })).toBeInTheDocument();
+  });
+});
