@@ -113,7 +113,7 @@ describe('parseScenario', () => {
         expect(toSliderValue(value, s), search).toBe(value);
       }
     }
-  });
+  }, 60_000);
 });
 
 describe('toSliderValue', () => {

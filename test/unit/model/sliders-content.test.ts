@@ -188,7 +188,7 @@ describe('parseSliders rejects bad content', () => {
     {
       name: 'an unknown qualifier',
       raw: withSlider('investment', (e) => (e.qualifier = 'roughly')),
-      message: `${FILE}: slider "investment": "qualifier" must be one of exactly, more-than, about, up-to; found "roughly"`
+      message: `${FILE}: slider "investment": "qualifier" must be one of exactly, more-than, about, up-to, assumed; found "roughly"`
     },
     {
       name: 'an unknown source id',

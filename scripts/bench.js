@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Benchmarks in Chromium against the built site (npm run build first): `npm run bench`.
+// 1. The diagram's animation loop: the cost of each requestAnimationFrame callback while money
+//    moves at the round-trip step (goal: under 2 ms a frame).
+// 2. A slider input to the next painted frame with everything updated (the results, the chart,
+//    the story's live numbers, the diagram's widths), p50 and p95 over 100 moves (goal: 16 ms).
+import { resolve } from 'node:path';
+import { launch } from './chromium.js';
+import { serve } from './serve.js';
+
+const { server, origin } = await serve(resolve('build'));
+const browser = await launch();
+
+/** @param {number[]} values @param {number} p */
+const quantile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+};
+const ms = (/** @type {number} */ n) => `${n.toFixed(2)} ms`;
+
+try {
+  // 1. Animation loop cost.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+  await page.addInitScript(() => {
+    const frames = /** @type {number[]} */ ([]);
+    Object.assign(window, { __frames: frames });
+    const original = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) =>
+      original((time) => {
+        const start = performance.now();
+        callback(time);
+        frames.push(performance.now() - start);
+      });
+  });
+  await page.goto(`${origin}/#step-6`);
+  await page.waitForFunction(() => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 6'));
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => (/** @type {any} */ (window).__frames.length = 0));
+  await page.waitForTimeout(3000);
+  const frames = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__frames));
+  console.log(`Animation loop at step 6 over 3 s: ${frames.length} callbacks, p50 ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`);
+
+  // 2. Slider input to painted frame.
+  await page.goto(`${origin}/`);
+  await page.locator('#explore').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#explore')?.getAttribute('data-island') === 'hydrated');
+  const { work, frame } = /** @type {{ work: number[], frame: number[] }} */ (
+    await page.evaluate(async () => {
+      const slider = /** @type {HTMLInputElement} */ (
+        [...document.querySelectorAll('input[type="range"]')].find((el) => /investment/i.test(el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? ''))
+      );
+      const work = [];
+      const frame = [];
+      for (let i = 0; i < 100; i++) {
+        // Start each move at the beginning of a frame, as a dragging hand's input arrives.
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        const start = performance.now();
+        slider.value = String(5 + (i % 60));
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await Promise.resolve(); // Svelte applies the change in a microtask.
+        void document.body.offsetHeight; // style and layout of the updated page
+        work.push(performance.now() - start);
+        // The frame that paints the update has run once a task queued from its rAF runs.
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        frame.push(performance.now() - start);
+      }
+      return { work, frame };
+    })
+  );
+  console.log(`Slider input → DOM updated and laid out, over ${work.length} moves: p50 ${ms(quantile(work, 0.5))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}`);
+  console.log(`Slider input → next painted frame: p50 ${ms(quantile(frame, 0.5))}, p95 ${ms(quantile(frame, 0.95))}, max ${ms(Math.max(...frame))}`);
+} finally {
+  await browser.close();
+  server.close();
+}
