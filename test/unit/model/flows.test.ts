@@ -4,7 +4,13 @@ import { computeDeal } from '$lib/model/deal';
 import { scenarioFlows } from '$lib/model/flows';
 import type { Assumptions } from '$lib/model/types';
 
-const base = { kind: 'equity', status: 'in-talks', date: '2025-12-16', label: 'x', sources: ['s'] } as const;
+const base: Pick<Flow, 'kind' | 'status' | 'date' | 'label' | 'sources'> = {
+  kind: 'equity',
+  status: 'in-talks',
+  date: '2025-12-16',
+  label: 'x',
+  sources: ['s']
+};
 const flows: Flow[] = [
   { ...base, id: 'amazon-openai-equity', from: 'amazon', to: 'openai', amount: 10, qualifier: 'more-than' },
   { ...base, id: 'openai-amazon-trainium', from: 'openai', to: 'amazon', kind: 'chips', amount: null, qualifier: 'exactly' },

@@ -1,0 +1,9 @@
+import { loadContent } from '$lib/content/load';
+import type { PageServerLoad } from './$types';
+
+// Build time only, like the main page: the embed receives the parsed story, inlined in its HTML
+// (a sandboxed embed cannot fetch its own data).
+export const load: PageServerLoad = () => {
+  const { meta, steps, sources, companies, flows, sliders, market } = loadContent();
+  return { title: meta.title, steps, sources, companies, flows, sliders, market };
+};

@@ -1,0 +1,210 @@
+// What a reader of any built page can count on: nothing fetched from another host, no console
+// error, no web font, no sideways scrolling from 320 to 1920 px; the story prints as a linear
+// document; the share card and its image are in the build; unknown addresses get a useful 404.
+// (Page weight is `npm run size`, which `npm test` runs before these.)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../src/lib/content/load';
+import { launch, open } from './browser';
+
+const origin = inject('origin');
+const content = loadContent();
+const steps = content.steps.length;
+
+/** Every page in build/, as the path a reader asks for: "/", "/404", "/embed/story". */
+function builtPages(dir = 'build'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = join(dir, name);
+    if (statSync(file).isDirectory()) return name === '_app' ? [] : builtPages(file);
+    if (!name.endsWith('.html')) return [];
+    const path = `/${relative('build', file).replace(/\\/g, '/').replace(/\.html$/, '')}`;
+    return [path === '/index' ? '/' : path];
+  });
+}
+const pages = builtPages().sort();
+const hasScript = (path: string) =>
+  readFileSync(`build${path === '/' ? '/index' : path}.html`, 'utf8').includes('rel="modulepreload"');
+
+/** Loaded and, where the page ships JavaScript, hydrated. */
+async function ready(page: Page, path: string): Promise<void> {
+  if (hasScript(path)) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Scroll to the bottom in screen-high hops, so whatever loads on the way loads. */
+async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+  });
+}
+
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pages)('%s', (path) => {
+  it('asks no other host for anything, loads no web font and logs no console error, top to bottom', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const fonts: string[] = [];
+    watched.page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
+    try {
+      await watched.page.goto(`${origin}${path}`);
+      await ready(watched.page, path);
+      await scrollThrough(watched.page);
+      await watched.page.waitForTimeout(300);
+      expect(watched.foreign, 'requests to other hosts').toEqual([]);
+      expect(watched.errors, 'console errors').toEqual([]);
+      expect(fonts, 'web fonts (the design uses system fonts, so no text waits for one)').toEqual([]);
+    } finally {
+      await watched.page.context().close();
+    }
+  });
+
+  it.each([320, 375, 768, 1280, 1920])('does not scroll sideways at %i px, at the top or the bottom', async (width) => {
+    const { page } = await open(browser, origin, { viewport: { width, height: width < 800 ? 720 : 900 } });
+    try {
+      await page.goto(`${origin}${path}`);
+      await ready(page, path);
+      expect(await overflow(page), `${path} at ${width} px is wider than the screen at the top`).toBeLessThanOrEqual(0);
+      await scrollThrough(page);
+      expect(await overflow(page), `${path} at ${width} px is wider than the screen at the bottom`).toBeLessThanOrEqual(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('sharing', () => {
+  const html = readFileSync('build/index.html', 'utf8');
+  /** The content of <meta property|name="key">, entities decoded. */
+  const meta = (key: string) =>
+    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
+
+  it('builds a 1200 × 630 PNG share image from the diagram (build/share.png)', () => {
+    const png = readFileSync('build/share.png');
+    expect(png.subarray(1, 4).toString('latin1'), 'build/share.png is not a PNG').toBe('PNG');
+    // The IHDR chunk follows the 8-byte signature: length, type, then width and height.
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+    expect(png.length, 'the share image is suspiciously small (blank?)').toBeGreaterThan(10_000);
+  });
+
+  it('gives / a title, description, canonical URL, Open Graph and Twitter card (src/lib/components/site/Meta.svelte)', () => {
+    expect(html, 'no <title> in build/index.html').toMatch(/<title>[^<]+<\/title>/);
+    expect(meta('description')).toBeTruthy();
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(canonical ?? '(none)', 'no <link rel="canonical"> in build/index.html: place <Meta> on the page').toMatch(/^https?:\/\/[^/]+\/?/);
+    expect(meta('og:url')).toBe(canonical);
+    expect(meta('og:title')).toBeTruthy();
+    expect(meta('og:description')).toBeTruthy();
+    expect(meta('og:image') ?? '(none)', 'og:image must be an absolute URL of the built share image').toMatch(/^https?:\/\/.+\/share\.png$/);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('twitter:image')).toBe(meta('og:image'));
+    expect(html).toMatch(/<link rel="icon" href="[^"]*favicon\.svg"/);
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers an unknown address with a 404 that links to the story and to every step', async () => {
+    const { page } = await open(browser, origin, { viewport: { width: 375, height: 720 } });
+    try {
+      const response = await page.goto(`${origin}/no-such-page`);
+      expect(response?.status()).toBe(404);
+      await expect.poll(() => page.locator('h1').innerText()).toMatch(/no page/i);
+      const hrefs = await page.$$eval('main a', (links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain('/');
+      for (let i = 1; i <= steps; i++) expect(hrefs).toContain(`/#step-${i}`);
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('print', () => {
+  it('prints the story as a linear document: no controls, nothing sticky, every step, sources with URLs', async () => {
+    const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${origin}/`);
+      await ready(page, '/');
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => {
+        const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
+        return {
+          controls: [...document.querySelectorAll('.no-print, .needs-js, button, input, select')].filter(shown).map((el) => el.outerHTML.slice(0, 80)),
+          stuck: [...document.querySelectorAll('body *')]
+            .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position) && shown(el))
+            .map((el) => el.outerHTML.slice(0, 80)),
+          steps: [...document.querySelectorAll('.step')].filter(shown).length,
+          stills: [...document.querySelectorAll('.step-still')].map(shown),
+          urls: [...document.querySelectorAll('.sources .url')].filter(shown).map((el) => el.textContent),
+          background: getComputedStyle(document.body).backgroundColor
+        };
+      });
+      expect(printed.controls, 'controls visible in print').toEqual([]);
+      expect(printed.stuck, 'sticky or fixed elements in print').toEqual([]);
+      expect(printed.steps).toBe(steps);
+      expect(printed.stills.every(Boolean), 'a .step-still is hidden in print').toBe(true);
+      expect(printed.urls.sort(), 'source URLs written out in print').toEqual(content.sources.map((s) => s.url).sort());
+      expect(printed.background).toBe('rgb(255, 255, 255)');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('prints in the light theme even when the reader chose dark', async () => {
+    const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    try {
+      await page.goto(`${origin}/`);
+      await ready(page, '/');
+      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the theme', () => {
+  it('follows the system setting and keeps a toggled choice for the session only', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    const { page } = watched;
+    try {
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.goto(`${origin}/`);
+      await ready(page, '/');
+      const dark = await background();
+      // What ThemeToggle does (it has its own component test): set the choice for the session.
+      await page.evaluate(() => sessionStorage.setItem('theme', 'light'));
+      await page.reload();
+      await ready(page, '/');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      const light = await background();
+      expect(light).not.toBe(dark);
+      // A new session starts from the system setting again.
+      const fresh = await page.context().newPage();
+      await fresh.goto(`${origin}/`);
+      expect(await fresh.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
