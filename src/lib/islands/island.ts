@@ -32,28 +32,25 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       instance = hydrate(component as Component, mount);
       node.dataset.island = 'hydrated';
     };
-    // A reader who jumps straight to the island (a link, find-in-page) must not wait long:
-    // load when it comes within `margin` of the viewport, or once the page is idle.
+    // Load when the island comes within `margin` of the viewport: early enough that a reader
+    // scrolling down finds it ready, late enough that a reader who never gets there pays nothing.
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) begin();
       },
       { rootMargin: options.margin ?? '800px 0px' }
     );
-    const idle = 'requestIdleCallback' in window ? requestIdleCallback(() => begin(), { timeout: 4000 }) : 0;
     let begun = false;
     function begin() {
       if (begun) return;
       begun = true;
       observer.disconnect();
-      if (idle) cancelIdleCallback(idle);
       start().catch((error) => console.error('island: could not load', error));
     }
     observer.observe(node);
     return () => {
       cancelled = true;
       observer.disconnect();
-      if (idle && !begun) cancelIdleCallback(idle);
       if (instance) void unmount(instance);
     };
   };
