@@ -66,6 +66,24 @@ describe('explore the deal', () => {
     await expect.poll(() => step3.innerText()).toContain('$20B');
   });
 
+  it("widens the diagram's Amazon → OpenAI flow to the new investment", async () => {
+    const { page } = watched;
+    await page.evaluate(() => document.getElementById('step-1')?.scrollIntoView());
+    await page.waitForFunction(() => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 1 of'));
+    const row = page.locator('.graphic .flow-table tbody tr').filter({ hasText: 'Amazon' }).filter({ hasText: 'OpenAI' }).first();
+    await expect.poll(() => row.innerText()).toContain('$20B');
+    const width = () =>
+      page.$$eval('.graphic svg[role="img"] .links path', (paths) => Math.max(...paths.map((p) => Number(p.getAttribute('stroke-width')))));
+    const at20 = await width();
+    await page.locator('#explore').scrollIntoViewIfNeeded();
+    await setSlider(page, /investment/i, 60);
+    await page.evaluate(() => document.getElementById('step-1')?.scrollIntoView());
+    await expect.poll(() => row.innerText()).toContain('$60B');
+    await expect.poll(width).toBeGreaterThan(at20 * 2);
+    await page.locator('#explore').scrollIntoViewIfNeeded();
+    await setSlider(page, /investment/i, 20);
+  });
+
   it('resets to the reported figures and clears the query', async () => {
     const { page } = watched;
     await page.getByRole('button', { name: 'Reset to reported figures' }).click();

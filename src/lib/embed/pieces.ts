@@ -42,5 +42,5 @@ export interface PieceInfo {
 export const PIECE_INFO: Record<Piece, PieceInfo> = {
   story: { title: 'Follow the money: the Amazon–OpenAI talks, step by step', height: 1100 },
   flow: { title: 'Who pays whom: the money between Amazon, OpenAI and their partners', height: 580 },
-  calculator: { title: 'Explore the Amazon–OpenAI deal', height: 2350 }
+  calculator: { title: 'Explore the Amazon–OpenAI deal', height: 2450 }
 };

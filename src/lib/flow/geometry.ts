@@ -145,8 +145,13 @@ export function clampInside(box: Box, bounds: Box): Box {
   return { ...box, x: Math.max(bounds.x, x), y: Math.max(bounds.y, y) };
 }
 
-/** Text is measured approximately, as characters × font size × 0.6, lines × 1.2 font size. */
-export const CHAR_WIDTH = 0.6;
+/**
+ * Text is measured approximately, as characters × font size × 0.66, lines × 1.2 font size.
+ * 0.66 rather than the usual 0.6: the bold node labels in the wide sans-serif fonts that
+ * Linux and Android fall back to measure about that, and an estimate short of the real width
+ * lets a flow's label touch a company's name.
+ */
+export const CHAR_WIDTH = 0.66;
 export const LINE_HEIGHT = 1.2;
 
 export function textSize(lines: readonly string[], fontSize: number): { width: number; height: number } {

@@ -531,7 +531,10 @@ export function layoutFlows(
         candidates.push(boxAround({ x: p.x + normal.x * distance, y: p.y + normal.y * distance }, text));
       }
     }
-    const box = part.visible && !part.faded ? place(groups, bounds, obstacles, false) : null;
+    // On a phone only the flows the step is about carry a label; the rest are still a tap away
+    // (details) and in the table, and a dozen labels in 340 px would hide the links they name.
+    const labelled = part.visible && !part.faded && (part.highlighted || !small);
+    const box = labelled ? place(groups, bounds, obstacles, false) : null;
     if (box) obstacles.push({ ...box, soft: false });
     labels.set(part.flow.id, { box: box ?? groups[0]![0]!, visible: box !== null });
   }

