@@ -54,10 +54,10 @@ describe('FlowFigure', () => {
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const table = screen.getByRole('table', { name: /money flows, step 1/i });
-    expect(table.closest('.flow-table')).toHaveClass('visually-hidden');
+    expect(table.closest('.flow-table')).toHaveClass('sr-only');
     await fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(table.closest('.flow-table')).not.toHaveClass('visually-hidden');
+    expect(table.closest('.flow-table')).not.toHaveClass('sr-only');
   });
 
   it('makes every flow and company of the scene reachable by keyboard, with details on focus', async () => {
