@@ -33,3 +33,16 @@ export async function open(browser: Browser, origin: string, options: BrowserCon
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
+
+/** Open `path` in a fresh watched page and wait for hydration: the common start of a test. */
+export async function openHydrated(
+  browser: Browser,
+  origin: string,
+  path: string,
+  options: BrowserContextOptions = { viewport: { width: 1280, height: 800 } }
+): Promise<WatchedPage> {
+  const watched = await open(browser, origin, options);
+  await watched.page.goto(`${origin}${path}`);
+  await hydrated(watched.page);
+  return watched;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hydrated, launch, open, type WatchedPage } from './browser';
+import { hydrated, launch, open, openHydrated, type WatchedPage } from './browser';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -32,9 +32,7 @@ describe('explore the deal', () => {
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
-    await watched.page.goto(`${origin}/`);
-    await hydrated(watched.page);
+    watched = await openHydrated(browser, origin, '/');
   });
   afterAll(async () => {
     await watched.page.context().close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content/load';
-import { hydrated, launch, open, type WatchedPage } from './browser';
+import { hydrated, launch, open, openHydrated, type WatchedPage } from './browser';
 
 const origin = inject('origin');
 const content = loadContent();
@@ -38,9 +38,7 @@ describe('the diagram follows the story', () => {
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
-    await watched.page.goto(`${origin}/`);
-    await hydrated(watched.page);
+    watched = await openHydrated(browser, origin, '/');
   });
   afterAll(async () => {
     await watched.page.context().close();

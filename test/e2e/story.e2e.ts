@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/lib/content/load';
-import { hydrated, launch, open, type WatchedPage } from './browser';
+import { hydrated, launch, open, openHydrated, type WatchedPage } from './browser';
 
 const origin = inject('origin');
 const content = loadContent();
@@ -43,9 +43,7 @@ describe.each([
   let watched: WatchedPage;
 
   beforeAll(async () => {
-    watched = await open(browser, origin, { viewport });
-    await watched.page.goto(`${origin}/`);
-    await hydrated(watched.page);
+    watched = await openHydrated(browser, origin, '/', { viewport });
   });
 
   afterAll(async () => {
