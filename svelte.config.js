@@ -14,9 +14,7 @@ const config = {
     // prerendered with it. Their styles travel with them: in the page's <head> from the build,
     // and injected again (deduplicated) by the lazy chunk, so they never flash unstyled.
     dynamicCompileOptions: ({ filename }) =>
-      /src\/lib\/components\/(controls|flow)\//.test(filename.split('\\').join('/'))
-        ? { css: 'injected' }
-        : undefined
+      /src\/lib\/components\/(controls|flow)\//.test(filename.split('\\').join('/')) ? { css: 'injected' } : undefined
   },
   kit: {
     adapter: adapter({ fallback: undefined, strict: true }),

@@ -33,12 +33,18 @@ try {
       });
   });
   await page.goto(`${origin}/#step-6`);
-  await page.waitForFunction(() => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 6'));
+  await page.waitForFunction(
+    () => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 6')
+  );
   await page.waitForTimeout(1000);
-  await page.evaluate(() => (/** @type {any} */ (window).__frames.length = 0));
+  await page.evaluate(() => {
+    /** @type {any} */ (window).__frames.length = 0;
+  });
   await page.waitForTimeout(3000);
   const frames = /** @type {number[]} */ (await page.evaluate(() => /** @type {any} */ (window).__frames));
-  console.log(`Animation loop at step 6 over 3 s: ${frames.length} callbacks, p50 ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`);
+  console.log(
+    `Animation loop at step 6 over 3 s: ${frames.length} callbacks, p50 ${ms(quantile(frames, 0.5))}, p95 ${ms(quantile(frames, 0.95))}, max ${ms(Math.max(...frames))}`
+  );
 
   // 2. Slider input to painted frame.
   await page.goto(`${origin}/`);
@@ -47,7 +53,9 @@ try {
   const { work, frame } = /** @type {{ work: number[], frame: number[] }} */ (
     await page.evaluate(async () => {
       const slider = /** @type {HTMLInputElement} */ (
-        [...document.querySelectorAll('input[type="range"]')].find((el) => /investment/i.test(el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? ''))
+        [...document.querySelectorAll('input[type="range"]')].find((el) =>
+          /investment/i.test(el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? '')
+        )
       );
       const work = [];
       const frame = [];
@@ -67,8 +75,12 @@ try {
       return { work, frame };
     })
   );
-  console.log(`Slider input → DOM updated and laid out, over ${work.length} moves: p50 ${ms(quantile(work, 0.5))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}`);
-  console.log(`Slider input → next painted frame: p50 ${ms(quantile(frame, 0.5))}, p95 ${ms(quantile(frame, 0.95))}, max ${ms(Math.max(...frame))}`);
+  console.log(
+    `Slider input → DOM updated and laid out, over ${work.length} moves: p50 ${ms(quantile(work, 0.5))}, p95 ${ms(quantile(work, 0.95))}, max ${ms(Math.max(...work))}`
+  );
+  console.log(
+    `Slider input → next painted frame: p50 ${ms(quantile(frame, 0.5))}, p95 ${ms(quantile(frame, 0.95))}, max ${ms(Math.max(...frame))}`
+  );
 } finally {
   await browser.close();
   server.close();

@@ -46,16 +46,24 @@ const CHROME_FLAGS = [
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  const options = { runs: 1, presets: /** @type {Preset[]} */ (['mobile', 'desktop']), paths: /** @type {string[]} */ ([]) };
+  const options = {
+    runs: 1,
+    presets: /** @type {Preset[]} */ (['mobile', 'desktop']),
+    paths: /** @type {string[]} */ ([])
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (arg === '--preset') {
       const preset = argv[++i] ?? '';
-      if (preset !== 'mobile' && preset !== 'desktop') throw new Error(`--preset must be mobile or desktop, not "${preset}"`);
+      if (preset !== 'mobile' && preset !== 'desktop')
+        throw new Error(`--preset must be mobile or desktop, not "${preset}"`);
       options.presets = [preset];
     } else if (arg?.startsWith('/')) options.paths.push(arg);
-    else throw new Error(`unknown argument "${arg}"; usage: npm run lighthouse -- [--runs N] [--preset mobile|desktop] [/path ...]`);
+    else
+      throw new Error(
+        `unknown argument "${arg}"; usage: npm run lighthouse -- [--runs N] [--preset mobile|desktop] [/path ...]`
+      );
   }
   if (!options.paths.length) options.paths.push('/');
   return options;
@@ -70,20 +78,30 @@ function parseArgs(argv) {
  */
 function compressing(upstream) {
   const server = createServer((req, res) => {
-    const forward = httpRequest(`${upstream}${req.url}`, { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } }, (up) => {
-      const type = String(up.headers['content-type'] ?? '');
-      const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoding = /text|javascript|json|svg|xml/.test(type) ? (/\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null) : null;
-      const headers = { ...up.headers };
-      if (encoding) {
-        delete headers['content-length'];
-        headers['content-encoding'] = encoding;
-        headers.vary = 'accept-encoding';
+    const forward = httpRequest(
+      `${upstream}${req.url}`,
+      { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+      (up) => {
+        const type = String(up.headers['content-type'] ?? '');
+        const accepts = String(req.headers['accept-encoding'] ?? '');
+        const encoding = /text|javascript|json|svg|xml/.test(type)
+          ? /\bbr\b/.test(accepts)
+            ? 'br'
+            : /\bgzip\b/.test(accepts)
+              ? 'gzip'
+              : null
+          : null;
+        const headers = { ...up.headers };
+        if (encoding) {
+          delete headers['content-length'];
+          headers['content-encoding'] = encoding;
+          headers.vary = 'accept-encoding';
+        }
+        res.writeHead(up.statusCode ?? 502, headers);
+        if (encoding) up.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()).pipe(res);
+        else up.pipe(res);
       }
-      res.writeHead(up.statusCode ?? 502, headers);
-      if (encoding) up.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()).pipe(res);
-      else up.pipe(res);
-    });
+    );
     forward.on('error', (error) => res.destroy(error));
     req.pipe(forward);
   });
@@ -102,7 +120,11 @@ function compressing(upstream) {
  * @returns {Promise<{ lhr: Result; html: string }>}
  */
 async function audit(url, preset) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent'
+  });
   try {
     const result = await lighthouse(
       url,
@@ -110,7 +132,8 @@ async function audit(url, preset) {
       PRESETS[preset]
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
     return { lhr: result.lhr, html: /** @type {string} */ (result.report) };
   } finally {
     chrome.kill();
@@ -166,7 +189,9 @@ try {
       const file = `${reports}/${preset}-${slug}.html`;
       writeFileSync(file, html);
       benchmarks.push(lhr.environment.benchmarkIndex);
-      const scores = /** @type {Record<Category, number>} */ (Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])));
+      const scores = /** @type {Record<Category, number>} */ (
+        Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)]))
+      );
       const lcp = metric(lhr, 'largest-contentful-paint');
       const tbt = metric(lhr, 'total-blocking-time');
       const cls = metric(lhr, 'cumulative-layout-shift');
@@ -174,9 +199,13 @@ try {
       rows.push({ preset, path, scores, fcp, lcp, tbt, cls, runs: runs.map((r) => score(r.lhr, 'performance')) });
       for (const category of CATEGORIES)
         if (scores[category] < BUDGET[category])
-          problems.push(`${preset} ${path}: ${category} ${scores[category]} < ${BUDGET[category]}; losing points: ${losses(lhr, category).join(', ') || '(see report)'}`);
+          problems.push(
+            `${preset} ${path}: ${category} ${scores[category]} < ${BUDGET[category]}; losing points: ${losses(lhr, category).join(', ') || '(see report)'}`
+          );
       if (!(cls === 0))
-        problems.push(`${preset} ${path}: CLS ${cls.toFixed(4)} > 0; shifts: ${lhr.audits['layout-shifts']?.displayValue ?? 'see report'}`);
+        problems.push(
+          `${preset} ${path}: CLS ${cls.toFixed(4)} > 0; shifts: ${lhr.audits['layout-shifts']?.displayValue ?? 'see report'}`
+        );
     }
 } finally {
   server.close();
@@ -189,9 +218,16 @@ const pad = (value, width) => String(value).padStart(width);
 const cores = cpus().length;
 const load = loadavg()[0] ?? 0;
 console.log(`Machine: ${cores} cores, load average ${load.toFixed(1)} over the last minute.`);
-if (load > cores) console.warn(`  Warning: the machine was busy (load ${load.toFixed(1)} on ${cores} cores); run again when it is idle before trusting these figures.`);
-console.log(`\nLighthouse (mobile: simulated slow 4G and 4× CPU slowdown; desktop: simulated cable) against build/ served with brotli at ${origin}${base}\nFull reports: ${reports}/`);
-console.log(`${'preset'.padEnd(8)}${'page'.padEnd(18)}${pad('perf', 5)}${pad('a11y', 6)}${pad('bp', 5)}${pad('seo', 5)}${pad('FCP', 9)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 8)}`);
+if (load > cores)
+  console.warn(
+    `  Warning: the machine was busy (load ${load.toFixed(1)} on ${cores} cores); run again when it is idle before trusting these figures.`
+  );
+console.log(
+  `\nLighthouse (mobile: simulated slow 4G and 4× CPU slowdown; desktop: simulated cable) against build/ served with brotli at ${origin}${base}\nFull reports: ${reports}/`
+);
+console.log(
+  `${'preset'.padEnd(8)}${'page'.padEnd(18)}${pad('perf', 5)}${pad('a11y', 6)}${pad('bp', 5)}${pad('seo', 5)}${pad('FCP', 9)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 8)}`
+);
 for (const r of rows)
   console.log(
     `${r.preset.padEnd(8)}${r.path.padEnd(18)}${pad(r.scores.performance, 5)}${pad(r.scores.accessibility, 6)}${pad(r.scores['best-practices'], 5)}${pad(r.scores.seo, 5)}` +
@@ -199,7 +235,10 @@ for (const r of rows)
       (r.runs.length > 1 ? `   (performance per run: ${r.runs.join(', ')}; median shown)` : '')
   );
 const bench = benchmarks.filter((b) => Number.isFinite(b));
-if (bench.length) console.log(`Machine benchmark index (Lighthouse's CPU estimate; ~1000+ is a typical desktop): ${Math.round(Math.min(...bench))}–${Math.round(Math.max(...bench))}`);
+if (bench.length)
+  console.log(
+    `Machine benchmark index (Lighthouse's CPU estimate; ~1000+ is a typical desktop): ${Math.round(Math.min(...bench))}–${Math.round(Math.max(...bench))}`
+  );
 if (problems.length) {
   console.error(`\nlighthouse: under budget (performance ≥ ${BUDGET.performance}, others 100, CLS 0):`);
   for (const p of problems) console.error(`  ${p}`);

@@ -151,7 +151,10 @@ function mainThreadTasks(traceBuffer) {
         }
       }
       const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 4);
-      return { duration: (task.dur ?? 0) / 1000, parts: top.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ') };
+      return {
+        duration: (task.dur ?? 0) / 1000,
+        parts: top.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')
+      };
     })
     .sort((a, b) => b.duration - a.duration);
 }
@@ -177,7 +180,9 @@ try {
     await page
       .waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 30_000 })
       .catch(() => {
-        throw new Error(`${path} did not hydrate within 30 s at ${viewport.width} px${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
+        throw new Error(
+          `${path} did not hydrate within 30 s at ${viewport.width} px${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`
+        );
       });
     await page.waitForTimeout(800);
     await page.mouse.move(viewport.width / 2, viewport.height / 2);
@@ -229,8 +234,13 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 const cores = cpus().length;
 const load = loadavg()[0] ?? 0;
 console.log(`Machine: ${cores} cores, load average ${load.toFixed(1)} over the last minute.`);
-if (load > cores) console.warn(`  Warning: the machine was busy (load ${load.toFixed(1)} on ${cores} cores); run again when it is idle before trusting these figures.`);
-console.log(`Scroll through ${path} (build/ served locally; CPU throttling ${cpu > 1 ? `${cpu}× slowdown` : 'off (1×)'}; wheel notches of ${NOTCH_PX} px every ~${NOTCH_GAP_MS} ms)`);
+if (load > cores)
+  console.warn(
+    `  Warning: the machine was busy (load ${load.toFixed(1)} on ${cores} cores); run again when it is idle before trusting these figures.`
+  );
+console.log(
+  `Scroll through ${path} (build/ served locally; CPU throttling ${cpu > 1 ? `${cpu}× slowdown` : 'off (1×)'}; wheel notches of ${NOTCH_PX} px every ~${NOTCH_GAP_MS} ms)`
+);
 let failed = false;
 for (const r of results) {
   const over = r.longest > LIMIT_MS;
@@ -240,18 +250,26 @@ for (const r of results) {
       `longest task ${ms(r.longest)} (of ${r.traced} traced); tasks over ${LIMIT_MS} ms: ${r.over}; CLS ${r.cls.toFixed(4)}` +
       (over ? '  OVER BUDGET' : '')
   );
-  if (r.loadLongtasks.length) console.log(`           long tasks while loading (not counted): ${r.loadLongtasks.map(ms).join(', ')}`);
+  if (r.loadLongtasks.length)
+    console.log(`           long tasks while loading (not counted): ${r.loadLongtasks.map(ms).join(', ')}`);
   for (const t of r.worst) console.log(`           task ${ms(t.duration)}: ${t.parts || '(nothing traced inside)'}`);
   if (over)
     for (const f of r.frames.slice(0, 3)) {
       const scripts = f.scripts.filter((s) => s.duration >= 5).map((s) => `${s.what} ${ms(s.duration)}`);
-      console.log(`           slow frame ${ms(f.duration)} at ${Math.round(f.start)} ms: style and layout ${ms(f.layout)}${scripts.length ? `; scripts: ${scripts.join('; ')}` : ''}`);
+      console.log(
+        `           slow frame ${ms(f.duration)} at ${Math.round(f.start)} ms: style and layout ${ms(f.layout)}${scripts.length ? `; scripts: ${scripts.join('; ')}` : ''}`
+      );
     }
-  for (const s of r.shifts) console.log(`           layout shift ${s.value.toFixed(4)} at ${Math.round(s.start)} ms: ${s.nodes.join(', ') || '(no node)'}`);
+  for (const s of r.shifts)
+    console.log(
+      `           layout shift ${s.value.toFixed(4)} at ${Math.round(s.start)} ms: ${s.nodes.join(', ') || '(no node)'}`
+    );
   for (const e of r.errors) console.log(`           page error: ${e}`);
 }
 if (failed) {
-  console.error(`scroll-perf: a task during the scroll took longer than ${LIMIT_MS} ms, or the page threw (see above).`);
+  console.error(
+    `scroll-perf: a task during the scroll took longer than ${LIMIT_MS} ms, or the page threw (see above).`
+  );
   process.exit(1);
 }
 console.log(`scroll-perf: no task over ${LIMIT_MS} ms during the scroll.`);

@@ -61,6 +61,10 @@ export function serve(root, base = '', port = 0) {
 
 // `node scripts/serve.js [port]`: serve build/ for a look in a browser.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { origin } = await serve(join(process.cwd(), 'build'), process.env.BASE_PATH ?? '', Number(process.argv[2] ?? 4173));
+  const { origin } = await serve(
+    join(process.cwd(), 'build'),
+    process.env.BASE_PATH ?? '',
+    Number(process.argv[2] ?? 4173)
+  );
   console.log(`Serving build/ at ${origin}${process.env.BASE_PATH ?? ''}/`);
 }

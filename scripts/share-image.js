@@ -58,11 +58,9 @@ try {
   if (!step) throw new Error('found no story steps ([id^="step-"][data-step-id]) on the built page');
   await page.goto(`${origin}${base}/#${step}`);
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  await page.waitForFunction(
-    (id) => document.getElementById(id)?.getAttribute('aria-current') === 'step',
-    step,
-    { timeout: 10_000 }
-  );
+  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-current') === 'step', step, {
+    timeout: 10_000
+  });
 
   // Move the live diagram onto a card that covers the page: it keeps its own styles and
   // colours, and the title comes from the page's <h1>.
@@ -71,23 +69,48 @@ try {
       const figure = document.querySelector('.graphic .figure') ?? document.querySelector('.graphic');
       if (!figure) return false;
       const card = document.createElement('div');
-      card.setAttribute('style', [
-        'position: fixed', 'inset: 0', 'z-index: 2147483647', `width: ${width}px`, `height: ${height}px`,
-        'display: grid', 'grid-template-columns: 430px 1fr', 'gap: 24px', 'padding: 48px 40px 40px 56px',
-        'box-sizing: border-box', 'background: var(--bg)', 'color: var(--text)', 'border-top: 10px solid var(--accent)'
-      ].join(';'));
+      card.setAttribute(
+        'style',
+        [
+          'position: fixed',
+          'inset: 0',
+          'z-index: 2147483647',
+          `width: ${width}px`,
+          `height: ${height}px`,
+          'display: grid',
+          'grid-template-columns: 430px 1fr',
+          'gap: 24px',
+          'padding: 48px 40px 40px 56px',
+          'box-sizing: border-box',
+          'background: var(--bg)',
+          'color: var(--text)',
+          'border-top: 10px solid var(--accent)'
+        ].join(';')
+      );
       const text = document.createElement('div');
-      text.setAttribute('style', 'display: flex; flex-direction: column; justify-content: center; gap: 18px; font-family: var(--font-ui)');
+      text.setAttribute(
+        'style',
+        'display: flex; flex-direction: column; justify-content: center; gap: 18px; font-family: var(--font-ui)'
+      );
       const kicker = document.createElement('p');
       kicker.textContent = document.querySelector('.masthead .section')?.textContent?.trim() || 'Explainer';
-      kicker.setAttribute('style', 'margin: 0; font-size: 20px; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent)');
+      kicker.setAttribute(
+        'style',
+        'margin: 0; font-size: 20px; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--accent)'
+      );
       const title = document.createElement('p');
       title.textContent = document.querySelector('h1')?.textContent?.trim() ?? document.title;
       title.setAttribute('style', 'margin: 0; font-size: 46px; line-height: 1.1; font-weight: 700');
       text.append(kicker, title);
       const holder = document.createElement('div');
-      holder.setAttribute('style', 'min-width: 0; min-height: 0; display: flex; align-items: center; justify-content: center');
-      figure.setAttribute('style', 'width: 100%; height: 100%; display: flex; align-items: center; justify-content: center');
+      holder.setAttribute(
+        'style',
+        'min-width: 0; min-height: 0; display: flex; align-items: center; justify-content: center'
+      );
+      figure.setAttribute(
+        'style',
+        'width: 100%; height: 100%; display: flex; align-items: center; justify-content: center'
+      );
       holder.append(figure);
       card.id = 'share-card';
       card.append(text, holder);
@@ -107,7 +130,9 @@ try {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForTimeout(150);
   await page.screenshot({ path: out, type: 'png', clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT } });
-  console.log(`share-image: build/share.png (${WIDTH}×${HEIGHT}) from /#${step} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `share-image: build/share.png (${WIDTH}×${HEIGHT}) from /#${step} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  );
 } catch (error) {
   console.error(`share-image: could not draw build/share.png: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 1;

@@ -57,7 +57,8 @@ function eagerFiles(htmlFile) {
   const queue = [...js];
   while (queue.length) {
     const file = queue.pop();
-    if (!existsSync(file)) throw new Error(`${relative(root, htmlFile)} loads ${relative(root, file)}, which is not in build/`);
+    if (!existsSync(file))
+      throw new Error(`${relative(root, htmlFile)} loads ${relative(root, file)}, which is not in build/`);
     for (const spec of staticImports(readFileSync(file, 'utf8'))) {
       const dep = fileFor(spec, file);
       if (dep && !js.has(dep)) {

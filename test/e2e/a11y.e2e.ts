@@ -19,7 +19,9 @@ const planned = Object.keys(JSON.parse(readFileSync('scripts/budgets.json', 'utf
   .filter((file) => file.startsWith('embed/'))
   .map((file) => `/${file.replace(/\.html$/, '')}`);
 const built = existsSync('build/embed')
-  ? readdirSync('build/embed').filter((f) => f.endsWith('.html')).map((f) => `/embed/${f.replace(/\.html$/, '')}`)
+  ? readdirSync('build/embed')
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/embed/${f.replace(/\.html$/, '')}`)
   : [];
 const embeds = [...new Set([...planned, ...built])].sort();
 const isBuilt = (path: string) => existsSync(`build${path}.html`);
@@ -108,7 +110,10 @@ describe.each(states)('axe at $width px, $scheme', ({ width, height, scheme }) =
           return (await axe.run(document, { resultTypes: ['violations'] })).violations;
         });
         const report = describeViolations(violations as AxeViolation[]);
-        expect(report, `axe found violations on ${target.url} at ${width} px, ${scheme}:\n${report.join('\n')}\n`).toEqual([]);
+        expect(
+          report,
+          `axe found violations on ${target.url} at ${width} px, ${scheme}:\n${report.join('\n')}\n`
+        ).toEqual([]);
       } finally {
         await page.context().close();
       }
@@ -116,4 +121,6 @@ describe.each(states)('axe at $width px, $scheme', ({ width, height, scheme }) =
 });
 
 if (targets.some((t) => !t.built))
-  console.warn(`a11y: not built yet, so skipped: ${[...new Set(targets.filter((t) => !t.built).map((t) => t.url.split('?')[0]))].join(', ')}`);
+  console.warn(
+    `a11y: not built yet, so skipped: ${[...new Set(targets.filter((t) => !t.built).map((t) => t.url.split('?')[0]))].join(', ')}`
+  );

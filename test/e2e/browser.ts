@@ -12,7 +12,11 @@ export interface WatchedPage {
 }
 
 /** Open a page in a fresh context and record what must never happen on it. */
-export async function open(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function open(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions = {}
+): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];

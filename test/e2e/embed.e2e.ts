@@ -37,14 +37,17 @@ beforeAll(async () => {
   const cors = await serve(resolve('build'), base);
   servers.push(cors.server);
   // Runs before serve()'s own handler; its writeHead keeps headers set here.
-  cors.server.prependListener('request', (_request, response) => response.setHeader('access-control-allow-origin', '*'));
+  cors.server.prependListener('request', (_request, response) =>
+    response.setHeader('access-control-allow-origin', '*')
+  );
   corsSite = cors.origin + base;
   blogDir = mkdtempSync(join(tmpdir(), 'ftm-blog-'));
   const fixtures = resolve('test/e2e/fixtures');
   for (const name of readdirSync(fixtures)) {
     const text = readFileSync(join(fixtures, name), 'utf8');
     writeFileSync(join(blogDir, name), text.replaceAll('%SITE%', site));
-    if (name === 'wordpress.html') writeFileSync(join(blogDir, 'wordpress-cors.html'), text.replaceAll('%SITE%', corsSite));
+    if (name === 'wordpress.html')
+      writeFileSync(join(blogDir, 'wordpress-cors.html'), text.replaceAll('%SITE%', corsSite));
   }
   blog = await start(blogDir);
   expect(new URL(blog).origin).not.toBe(new URL(site).origin);
@@ -85,10 +88,13 @@ async function fit(iframe: ElementHandle): Promise<Fit> {
 async function expectFits(iframe: ElementHandle): Promise<Fit> {
   await iframe.scrollIntoViewIfNeeded();
   await expect
-    .poll(async () => {
-      const f = await fit(iframe);
-      return f.content > 0 ? Math.abs(f.outer - f.content) : Infinity;
-    }, { timeout: 8000 })
+    .poll(
+      async () => {
+        const f = await fit(iframe);
+        return f.content > 0 ? Math.abs(f.outer - f.content) : Infinity;
+      },
+      { timeout: 8000 }
+    )
     .toBeLessThanOrEqual(2);
   const f = await fit(iframe);
   expect(f.scroll, 'the embed scrolls inside its iframe').toBeLessThanOrEqual(f.view);
@@ -210,7 +216,9 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
     // And a frame the loader made, navigated away to another origin: the right window, the wrong origin.
     await page.waitForTimeout(300);
     const received = await page.evaluate(() =>
-      (window as unknown as { received: { from: string; data: { height?: number } }[] }).received.filter((r) => r.data?.height === 3333).map((r) => r.from)
+      (window as unknown as { received: { from: string; data: { height?: number } }[] }).received
+        .filter((r) => r.data?.height === 3333)
+        .map((r) => r.from)
     );
     expect(new Set(received)).toEqual(new Set(['self', 'other', 'plain']));
     expect(await heights()).toEqual(before);
@@ -230,12 +238,16 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
 
   it('sends ftm:height to a plain iframe pasted without the loader, and no other dialect unasked', async () => {
     const fromPlain = await page.evaluate(() =>
-      (window as unknown as { received: { from: string; data: unknown }[] }).received.filter((r) => r.from === 'plain').map((r) => r.data)
+      (window as unknown as { received: { from: string; data: unknown }[] }).received
+        .filter((r) => r.from === 'plain')
+        .map((r) => r.data)
     );
     const ours = fromPlain.filter((d) => (d as { type?: string }).type === 'ftm:height') as { height: number }[];
     expect(ours.length).toBeGreaterThan(0);
     expect(ours.every((m) => Number.isInteger(m.height) && m.height > 0)).toBe(true);
-    expect(fromPlain.filter((d) => typeof d === 'string' || (d as { message?: string }).message === 'height')).toEqual([]);
+    expect(fromPlain.filter((d) => typeof d === 'string' || (d as { message?: string }).message === 'height')).toEqual(
+      []
+    );
   });
 
   it('logged no console error, on the blog or in any embed, and asked no third host', () => {
@@ -283,8 +295,12 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
     await expect.poll(async () => (await pymHeights(page)).length).toBeGreaterThan(0);
     expect(new Set((await received(page)).map((r) => r.origin))).toEqual(new Set(['null']));
     const last = (await wpHeights(page)).at(-1)!;
-    expect(await frame.evaluate(() => Math.ceil(document.getElementById('ftm-embed')!.getBoundingClientRect().height))).toBe(last);
-    await expect.poll(() => page.$eval('#wp', (el) => (el as HTMLIFrameElement).clientHeight)).toBe(Math.min(1000, Math.max(200, last)));
+    expect(
+      await frame.evaluate(() => Math.ceil(document.getElementById('ftm-embed')!.getBoundingClientRect().height))
+    ).toBe(last);
+    await expect
+      .poll(() => page.$eval('#wp', (el) => (el as HTMLIFrameElement).clientHeight))
+      .toBe(Math.min(1000, Math.max(200, last)));
   });
 
   it('opens at ?step=3', async () => {
@@ -311,7 +327,8 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
     await frameHydrated(frame);
     await frame.getByRole('button', { name: 'Next step' }).click();
     await expect.poll(() => stepShown(frame)).toBe('Step 4 of 9');
-    const content = () => frame.evaluate(() => Math.ceil(document.getElementById('ftm-embed')!.getBoundingClientRect().height));
+    const content = () =>
+      frame.evaluate(() => Math.ceil(document.getElementById('ftm-embed')!.getBoundingClientRect().height));
     await expect.poll(async () => (await wpHeights(page)).at(-1)).toBe(await content());
   });
 
@@ -333,7 +350,11 @@ describe('sandboxed on a host that sends no CORS headers', () => {
       await frame.evaluate(() => Math.ceil(document.getElementById('ftm-embed')!.getBoundingClientRect().height))
     );
     // The one expected failure: the browser refusing the app's modules to an opaque origin.
-    expect(watched.errors.filter((e) => !/CORS|Access-Control-Allow-Origin|ERR_FAILED|Failed to fetch dynamically imported module/.test(e))).toEqual([]);
+    expect(
+      watched.errors.filter(
+        (e) => !/CORS|Access-Control-Allow-Origin|ERR_FAILED|Failed to fetch dynamically imported module/.test(e)
+      )
+    ).toEqual([]);
     await page.context().close();
   });
 });
@@ -352,7 +373,11 @@ describe('the embed pages on their own', () => {
   });
 
   /** Load a page with the app's JavaScript refused, to see what the inline script alone does. */
-  async function withoutApp<T>(path: string, colorScheme: 'light' | 'dark', fn: (page: Page) => Promise<T>): Promise<T> {
+  async function withoutApp<T>(
+    path: string,
+    colorScheme: 'light' | 'dark',
+    fn: (page: Page) => Promise<T>
+  ): Promise<T> {
     const context = await browser.newContext({ viewport: { width: 600, height: 800 }, colorScheme });
     await context.route('**/_app/**', (route) => route.abort());
     const bare = await context.newPage();
@@ -389,7 +414,10 @@ describe('the embed pages on their own', () => {
     await page.goto(`${site}/embed/story?step=5`);
     await hydrated(page);
     expect(await page.locator('#step-5').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.getElementById('ftm-embed')!.getBoundingClientRect().height)).toBeCloseTo(before, 0);
+    expect(await page.evaluate(() => document.getElementById('ftm-embed')!.getBoundingClientRect().height)).toBeCloseTo(
+      before,
+      0
+    );
     expect(await page.getByRole('button', { name: 'Previous step' }).isEnabled()).toBe(true);
     expect(await page.getByRole('link', { name: /Read the full story/ }).getAttribute('href')).toBe(`${base}/#step-5`);
   });

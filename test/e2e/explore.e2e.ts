@@ -67,11 +67,19 @@ describe('explore the deal', () => {
   it("widens the diagram's Amazon → OpenAI flow to the new investment", async () => {
     const { page } = watched;
     await page.evaluate(() => document.getElementById('step-1')?.scrollIntoView());
-    await page.waitForFunction(() => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 1 of'));
-    const row = page.locator('.graphic .flow-table tbody tr').filter({ hasText: 'Amazon' }).filter({ hasText: 'OpenAI' }).first();
+    await page.waitForFunction(
+      () => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 1 of')
+    );
+    const row = page
+      .locator('.graphic .flow-table tbody tr')
+      .filter({ hasText: 'Amazon' })
+      .filter({ hasText: 'OpenAI' })
+      .first();
     await expect.poll(() => row.innerText()).toContain('$20B');
     const width = () =>
-      page.$$eval('.graphic svg[role="img"] .links path', (paths) => Math.max(...paths.map((p) => Number(p.getAttribute('stroke-width')))));
+      page.$$eval('.graphic svg[role="img"] .links path', (paths) =>
+        Math.max(...paths.map((p) => Number(p.getAttribute('stroke-width'))))
+      );
     const at20 = await width();
     await page.locator('#explore').scrollIntoViewIfNeeded();
     await setSlider(page, /investment/i, 60);
@@ -112,7 +120,11 @@ describe('malformed scenario links', () => {
     const investment = Number(await page.getByRole('slider', { name: /investment/i }).inputValue());
     expect(investment).toBeGreaterThanOrEqual(1);
     expect(investment).toBeLessThanOrEqual(100);
-    expect(await page.locator('script:not([src])').evaluateAll((els) => els.some((el) => el.textContent?.includes('alert(1)')))).toBe(false);
+    expect(
+      await page
+        .locator('script:not([src])')
+        .evaluateAll((els) => els.some((el) => el.textContent?.includes('alert(1)')))
+    ).toBe(false);
     expect(watched.errors).toEqual([]);
     await page.context().close();
   });

@@ -26,7 +26,12 @@ async function liveFigureAt(page: Page, n: number): Promise<void> {
 
 async function tableRows(page: Page): Promise<string[]> {
   return page.$$eval('.graphic .flow-table tbody tr', (rows) =>
-    rows.map((row) => [...row.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim()).join(' → '))
+    rows.map((row) =>
+      [...row.querySelectorAll('td')]
+        .slice(0, 2)
+        .map((td) => td.textContent?.trim())
+        .join(' → ')
+    )
   );
 }
 
@@ -44,20 +49,23 @@ describe('the diagram follows the story', () => {
     await watched.page.context().close();
   });
 
-  it.each(content.steps.map((step, i) => ({ n: i + 1, step })))('step $n: the table lists exactly its scene', async ({ n, step }) => {
-    const { page } = watched;
-    await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), `step-${n}`);
-    await liveFigureAt(page, n);
-    if (step.scene.chart === 'stock') {
-      const text = await page.locator('.graphic .flow-table').innerText();
-      expect(text).toContain(String(content.market.ratings.now.buy));
-      return;
+  it.each(content.steps.map((step, i) => ({ n: i + 1, step })))(
+    'step $n: the table lists exactly its scene',
+    async ({ n, step }) => {
+      const { page } = watched;
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), `step-${n}`);
+      await liveFigureAt(page, n);
+      if (step.scene.chart === 'stock') {
+        const text = await page.locator('.graphic .flow-table').innerText();
+        expect(text).toContain(String(content.market.ratings.now.buy));
+        return;
+      }
+      const expected = step.scene.flows
+        .map((id) => content.flows.find((f) => f.id === id)!)
+        .map((f) => `${companyName.get(f.from)} → ${companyName.get(f.to)}`);
+      expect((await tableRows(page)).sort()).toEqual(expected.sort());
     }
-    const expected = step.scene.flows
-      .map((id) => content.flows.find((f) => f.id === id)!)
-      .map((f) => `${companyName.get(f.from)} → ${companyName.get(f.to)}`);
-    expect((await tableRows(page)).sort()).toEqual(expected.sort());
-  });
+  );
 
   it('jumps from the first step to the last and shows the last scene within a second', async () => {
     const { page } = watched;
@@ -67,7 +75,9 @@ describe('the diagram follows the story', () => {
     await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), `step-${count}`);
     await liveFigureAt(page, count);
     const last = content.steps[count - 1]!;
-    const nodes = await page.$$eval('.graphic svg[role="img"]', (svgs) => svgs.map((svg) => svg.getAttribute('aria-label')));
+    const nodes = await page.$$eval('.graphic svg[role="img"]', (svgs) =>
+      svgs.map((svg) => svg.getAttribute('aria-label'))
+    );
     expect(nodes.some((label) => label?.includes(`step ${count} of ${count}`))).toBe(true);
     expect((await tableRows(page)).length).toBe(last.scene.flows.length);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -81,7 +91,10 @@ describe('the diagram follows the story', () => {
 
 describe('moving money', () => {
   it('moves with motion on, and stands still after Pause', async () => {
-    const { page, errors } = await open(browser, origin, { viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+    const { page, errors } = await open(browser, origin, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'no-preference'
+    });
     await page.goto(`${origin}/#step-6`);
     await hydrated(page);
     await liveFigureAt(page, 6);
@@ -103,7 +116,10 @@ describe('moving money', () => {
   });
 
   it('stands still under reduced motion, arrowheads still showing direction', async () => {
-    const { page, errors } = await open(browser, origin, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page, errors } = await open(browser, origin, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce'
+    });
     await page.goto(`${origin}/#step-6`);
     await hydrated(page);
     await liveFigureAt(page, 6);
@@ -113,7 +129,9 @@ describe('moving money', () => {
     const b = await diagramShot(page);
     expect(a.equals(b), 'under reduced motion nothing should move').toBe(true);
     // One arrowhead per drawn link.
-    expect(await page.locator('.graphic svg[role="img"] .links polygon').count()).toBe(content.steps[5]!.scene.flows.length);
+    expect(await page.locator('.graphic svg[role="img"] .links polygon').count()).toBe(
+      content.steps[5]!.scene.flows.length
+    );
     expect(errors).toEqual([]);
     await page.context().close();
   });

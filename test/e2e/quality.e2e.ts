@@ -19,7 +19,9 @@ function builtPages(dir = 'build'): string[] {
     const file = join(dir, name);
     if (statSync(file).isDirectory()) return name === '_app' ? [] : builtPages(file);
     if (!name.endsWith('.html')) return [];
-    const path = `/${relative('build', file).replace(/\\/g, '/').replace(/\.html$/, '')}`;
+    const path = `/${relative('build', file)
+      .replace(/\\/g, '/')
+      .replace(/\.html$/, '')}`;
     return [path === '/index' ? '/' : path];
   });
 }
@@ -84,7 +86,9 @@ describe.each(pages)('%s', (path) => {
       await ready(page, path);
       expect(await overflow(page), `${path} at ${width} px is wider than the screen at the top`).toBeLessThanOrEqual(0);
       await scrollThrough(page);
-      expect(await overflow(page), `${path} at ${width} px is wider than the screen at the bottom`).toBeLessThanOrEqual(0);
+      expect(await overflow(page), `${path} at ${width} px is wider than the screen at the bottom`).toBeLessThanOrEqual(
+        0
+      );
     } finally {
       await page.context().close();
     }
@@ -109,11 +113,15 @@ describe('sharing', () => {
     expect(html, 'no <title> in build/index.html').toMatch(/<title>[^<]+<\/title>/);
     expect(meta('description')).toBeTruthy();
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    expect(canonical ?? '(none)', 'no <link rel="canonical"> in build/index.html: place <Meta> on the page').toMatch(/^https?:\/\/[^/]+\/?/);
+    expect(canonical ?? '(none)', 'no <link rel="canonical"> in build/index.html: place <Meta> on the page').toMatch(
+      /^https?:\/\/[^/]+\/?/
+    );
     expect(meta('og:url')).toBe(canonical);
     expect(meta('og:title')).toBeTruthy();
     expect(meta('og:description')).toBeTruthy();
-    expect(meta('og:image') ?? '(none)', 'og:image must be an absolute URL of the built share image').toMatch(/^https?:\/\/.+\/share\.png$/);
+    expect(meta('og:image') ?? '(none)', 'og:image must be an absolute URL of the built share image').toMatch(
+      /^https?:\/\/.+\/share\.png$/
+    );
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('twitter:image')).toBe(meta('og:image'));
     expect(html).toMatch(/<link rel="icon" href="[^"]*favicon\.svg"/);
@@ -147,7 +155,9 @@ describe('print', () => {
       const printed = await page.evaluate(() => {
         const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
         return {
-          controls: [...document.querySelectorAll('.no-print, .needs-js, button, input, select')].filter(shown).map((el) => el.outerHTML.slice(0, 80)),
+          controls: [...document.querySelectorAll('.no-print, .needs-js, button, input, select')]
+            .filter(shown)
+            .map((el) => el.outerHTML.slice(0, 80)),
           stuck: [...document.querySelectorAll('body *')]
             .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position) && shown(el))
             .map((el) => el.outerHTML.slice(0, 80)),

@@ -32,7 +32,9 @@ async function activeAfterSettling(page: Page): Promise<string[]> {
 }
 
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+  );
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 }
 
@@ -172,16 +174,27 @@ describe('geometry changes mid-story', () => {
 describe('without JavaScript', () => {
   const html = readFileSync('build/index.html', 'utf8');
   const visible = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-  const decode = (text: string) => text.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+  const decode = (text: string) =>
+    text
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"');
 
-  it.each(content.steps.map((step, i) => ({ n: i + 1, step })))('the built page holds the text of step $n', ({ step }) => {
-    // Numbers that follow the calculator ({{stake}}) are prerendered at the reported figures.
-    for (const fragment of step.text.split(/\{\{\w+\}\}/)) expect(decode(visible)).toContain(fragment.trim());
-  });
+  it.each(content.steps.map((step, i) => ({ n: i + 1, step })))(
+    'the built page holds the text of step $n',
+    ({ step }) => {
+      // Numbers that follow the calculator ({{stake}}) are prerendered at the reported figures.
+      for (const fragment of step.text.split(/\{\{\w+\}\}/)) expect(decode(visible)).toContain(fragment.trim());
+    }
+  );
 
   it('prerenders the live numbers at the reported figures', () => {
-    const sentence = /an investment of (\S+) would buy Amazon a stake of (\S+) \(\s*(\S+) ÷ (\S+?)\s*\)/.exec(decode(visible));
+    const sentence = /an investment of (\S+) would buy Amazon a stake of (\S+) \(\s*(\S+) ÷ (\S+?)\s*\)/.exec(
+      decode(visible)
+    );
     expect(sentence?.slice(1)).toEqual(['$10B', '2%', '$10B', '$500B']);
     expect(visible.includes('{{'), 'a {{token}} reached the page').toBe(false);
   });

@@ -42,9 +42,7 @@ describe('qualifiedAmount', () => {
     [26, 'about', 'about $26B'],
     [5, 'up-to', 'up to $5B'],
     [38, 'exactly', '$38B']
-  ] as const)('%s %s → %s', (value, qualifier, expected) =>
-    expect(qualifiedAmount(value, qualifier)).toBe(expected)
-  );
+  ] as const)('%s %s → %s', (value, qualifier, expected) => expect(qualifiedAmount(value, qualifier)).toBe(expected));
 });
 
 describe('percent', () => {

@@ -52,12 +52,7 @@ export function number(obj: Record_, key: string, where: Where): number {
   return value;
 }
 
-export function oneOf<T extends string>(
-  obj: Record_,
-  key: string,
-  allowed: readonly T[],
-  where: Where
-): T {
+export function oneOf<T extends string>(obj: Record_, key: string, allowed: readonly T[], where: Where): T {
   const value = obj[key];
   if (typeof value !== 'string' || !allowed.includes(value as T))
     fail(where, `"${key}" must be one of ${allowed.join(', ')}; found ${describe(value)}`);
@@ -76,16 +71,14 @@ export function isoDate(obj: Record_, key: string, where: Where): string {
 export function ids(obj: Record_, key: string, where: Where): string[] {
   const value = list(obj[key], where, `"${key}"`);
   return value.map((item) => {
-    if (typeof item !== 'string' || item.trim() === '')
-      fail(where, `"${key}" must list ids, found ${describe(item)}`);
+    if (typeof item !== 'string' || item.trim() === '') fail(where, `"${key}" must list ids, found ${describe(item)}`);
     return item.trim();
   });
 }
 
 export function rejectUnknownKeys(obj: Record_, known: readonly string[], where: Where): void {
   for (const key of Object.keys(obj))
-    if (!known.includes(key))
-      fail(where, `unknown field "${key}" (expected one of: ${known.join(', ')})`);
+    if (!known.includes(key)) fail(where, `unknown field "${key}" (expected one of: ${known.join(', ')})`);
 }
 
 /** Check that every id is unique within a list, naming the duplicate. */

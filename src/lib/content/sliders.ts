@@ -77,8 +77,7 @@ function parseSlider(item: unknown, index: number, file: string, sourceIds: Set<
   if (min >= max) fail(where, `"min" ${min} must be below "max" ${max}`);
   if (step <= 0) fail(where, `"step" must be above 0, found ${step}`);
   if (step > max - min) fail(where, `"step" ${step} is larger than the range ${min}–${max}`);
-  if (reported < min || reported > max)
-    fail(where, `"reported" ${reported} is outside the range ${min}–${max}`);
+  if (reported < min || reported > max) fail(where, `"reported" ${reported} is outside the range ${min}–${max}`);
   if (!onGrid(reported, { min, step }))
     fail(where, `"reported" ${reported} is not on the slider's steps (${min}, ${min + step}, … by ${step})`);
   if (id === 'term' && min < 1) fail(where, `"min" must be at least 1 year, found ${min}`);

@@ -128,8 +128,7 @@ function parseSources(files: ContentFiles): Source[] {
 function sourceRefs(obj: Record_, where: Where, known: Set<string>): string[] {
   const refs = ids(obj, 'sources', where);
   if (refs.length === 0) fail(where, '"sources" must name at least one source id');
-  for (const ref of refs)
-    if (!known.has(ref)) fail(where, `unknown source "${ref}" (not in ${CONTENT_FILES.sources})`);
+  for (const ref of refs) if (!known.has(ref)) fail(where, `unknown source "${ref}" (not in ${CONTENT_FILES.sources})`);
   return refs;
 }
 
@@ -162,7 +161,20 @@ function parseCompanies(files: ContentFiles): Company[] {
 
 function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<string>): Flow[] {
   const file = CONTENT_FILES.flows;
-  const keys = ['id', 'from', 'to', 'kind', 'amount', 'qualifier', 'period', 'status', 'date', 'label', 'sources', 'note'];
+  const keys = [
+    'id',
+    'from',
+    'to',
+    'kind',
+    'amount',
+    'qualifier',
+    'period',
+    'status',
+    'date',
+    'label',
+    'sources',
+    'note'
+  ];
   const flows = entries(yamlOf(files, file), file, 'flow').map(({ obj, where }): Flow => {
     rejectUnknownKeys(obj, keys, where);
     const from = text(obj, 'from', where);
@@ -174,7 +186,8 @@ function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<st
     if (amount !== null && amount <= 0)
       fail(where, `"amount" must be a positive number of USD billions (or "undisclosed"), found ${amount}`);
     const period = obj.period === undefined ? undefined : number(obj, 'period', where);
-    if (period !== undefined && period <= 0) fail(where, `"period" must be a positive number of years, found ${period}`);
+    if (period !== undefined && period <= 0)
+      fail(where, `"period" must be a positive number of years, found ${period}`);
     return {
       id: obj.id as string,
       from,
@@ -230,7 +243,11 @@ function parseUpdates(files: ContentFiles, sources: Set<string>): Update[] {
     const where = { file, entry: `update #${index + 1}` };
     const obj = mapping(item, where);
     rejectUnknownKeys(obj, ['date', 'text', 'sources'], where);
-    return { date: isoDate(obj, 'date', where), text: text(obj, 'text', where), sources: sourceRefs(obj, where, sources) };
+    return {
+      date: isoDate(obj, 'date', where),
+      text: text(obj, 'text', where),
+      sources: sourceRefs(obj, where, sources)
+    };
   });
 }
 
@@ -326,7 +343,8 @@ export function parseContent(files: ContentFiles): Content {
   const seen = new Map<string, string>();
   for (const [index, step] of steps.entries()) {
     const other = seen.get(step.id);
-    if (other) throw new ContentError(stepFiles[index] ?? STEPS_DIR, `duplicate step id "${step.id}" (also in ${other})`);
+    if (other)
+      throw new ContentError(stepFiles[index] ?? STEPS_DIR, `duplicate step id "${step.id}" (also in ${other})`);
     seen.set(step.id, stepFiles[index] ?? '');
   }
 

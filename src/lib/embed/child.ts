@@ -45,7 +45,7 @@ export function childRuntime(lib: ChildLibrary, config: ChildConfig): void {
   const asked = options.step === null ? config.initial : options.step;
   root.setAttribute('data-step', String(config.map ? (config.map[asked] ?? config.initial) : asked));
 
-  let host: Window | null = null;
+  let host: Window | null;
   try {
     host = window.parent !== window ? window.parent : null;
   } catch {
@@ -90,7 +90,11 @@ export function childRuntime(lib: ChildLibrary, config: ChildConfig): void {
   function start() {
     send(true);
     window.addEventListener('load', () => send(true));
-    if (document.fonts) document.fonts.ready.then(() => send(true), () => undefined);
+    if (document.fonts)
+      document.fonts.ready.then(
+        () => send(true),
+        () => undefined
+      );
     // A slow backstop for whatever the observer cannot see; it stops after ten quiet seconds
     // unless there is no observer at all.
     let quiet = 0;

@@ -12,7 +12,11 @@ export function fullPictureStep(scenes: readonly Scene[]): number {
   for (const [i, scene] of scenes.entries()) {
     if (scene.chart !== 'flows') continue;
     const top = scenes[best];
-    if (!top || scene.show.length > top.show.length || (scene.show.length === top.show.length && scene.flows.length >= top.flows.length))
+    if (
+      !top ||
+      scene.show.length > top.show.length ||
+      (scene.show.length === top.show.length && scene.flows.length >= top.flows.length)
+    )
       best = i;
   }
   return Math.max(0, best);

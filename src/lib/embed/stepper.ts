@@ -1,7 +1,13 @@
 // How a reader moves through the story embed: keys and swipes, as pure functions of the input.
 
 /** The step change an arrow key asks for: +1, -1, or 0 for any other key or with a modifier. */
-export function keyStep(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): -1 | 0 | 1 {
+export function keyStep(event: {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}): -1 | 0 | 1 {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0;
   if (event.key === 'ArrowRight') return 1;
   if (event.key === 'ArrowLeft') return -1;

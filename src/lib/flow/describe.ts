@@ -86,7 +86,9 @@ export function describeScene(
   if (lonely.length) sentences.push(`Also shown: ${lonely.map((c) => c.name).join(', ')}`);
   const highlight = new Set(scene.highlight);
   const inFocus = [
-    ...drawn.filter((f) => highlight.has(f.id)).map((f) => `${nameOf(companies, f.from)} to ${nameOf(companies, f.to)} (${kindName(f)})`),
+    ...drawn
+      .filter((f) => highlight.has(f.id))
+      .map((f) => `${nameOf(companies, f.from)} to ${nameOf(companies, f.to)} (${kindName(f)})`),
     ...shown.filter((c) => highlight.has(c.id)).map((c) => c.name)
   ];
   // Focus only means something when part of the drawing stays out of it.

@@ -199,7 +199,10 @@ function edgePoint(centre: Vec, r: number, u: Vec, n: Vec, offset: number, forwa
 }
 
 /** Arrowhead and stroked curve for a full curve and stroke width. Shared with the transitions. */
-export function linkGeometry(full: Curve, width: number): { curve: Curve; d: string; arrow: ArrowHead; glyphAt: { x: number; y: number; angle: number } } {
+export function linkGeometry(
+  full: Curve,
+  width: number
+): { curve: Curve; d: string; arrow: ArrowHead; glyphAt: { x: number; y: number; angle: number } } {
   const table = arcTable(full, 24);
   const length = Math.min(table.length * 0.35, Math.min(22, Math.max(8, width * 0.8 + 7)));
   const half = width / 2 + Math.min(9, Math.max(3.5, width * 0.25 + 3));
@@ -319,7 +322,12 @@ interface Obstacle extends Box {
  * first; within a group a place clear of strokes is preferred, but a near place over a stroke
  * (the label has a halo) beats a far one, which a reader could take for another link's.
  */
-function place(groups: readonly (readonly Box[])[], bounds: Box, obstacles: readonly Obstacle[], clamp: boolean): Box | null {
+function place(
+  groups: readonly (readonly Box[])[],
+  bounds: Box,
+  obstacles: readonly Obstacle[],
+  clamp: boolean
+): Box | null {
   for (const group of groups) {
     for (const avoidStrokes of [true, false]) {
       for (const box of group) {
@@ -406,7 +414,9 @@ export function layoutFlows(
     if (!a || !b) continue;
     const { u, length } = unit(a, b);
     const geometry = { a, b, u, n: { x: -u.y, y: u.x }, length };
-    const pairFlows = flows.filter((f) => (f.from === first && f.to === second) || (f.from === second && f.to === first));
+    const pairFlows = flows.filter(
+      (f) => (f.from === first && f.to === second) || (f.from === second && f.to === first)
+    );
     const visibleLanes = pairFlows.filter((f) => visibleFlows.has(f.id)).map((f) => lanes.get(f.id)!);
     const others = visibleNodes.filter((node) => node.id !== first && node.id !== second);
     const base = Math.min(40, length * 0.06);
@@ -431,14 +441,18 @@ export function layoutFlows(
     const visible = visibleFlows.has(flow.id);
     const highlighted = linkHighlighted(flow);
     const faded = visible && emphasis && !highlighted;
-    const full = pair
-      ? fullCurve(pair, r, r, lane, pair.bow, forward)
-      : { x0: 0, y0: 0, cx: 0, cy: 0, x1: 0, y1: 0 };
+    const full = pair ? fullCurve(pair, r, r, lane, pair.bow, forward) : { x0: 0, y0: 0, cx: 0, cy: 0, x1: 0, y1: 0 };
     return { flow, lane, pair, visible, highlighted, faded, full, width: lane.width };
   });
 
   // Obstacles for labels: nodes (hard), strokes and arrowheads (soft: avoided when possible).
-  const obstacles: Obstacle[] = visibleNodes.map((n) => ({ x: n.x - n.r, y: n.y - n.r, width: 2 * n.r, height: 2 * n.r, soft: false }));
+  const obstacles: Obstacle[] = visibleNodes.map((n) => ({
+    x: n.x - n.r,
+    y: n.y - n.r,
+    width: 2 * n.r,
+    height: 2 * n.r,
+    soft: false
+  }));
   for (const part of linkParts) {
     if (!part.visible) continue;
     const half = part.width / 2 + 1;
@@ -499,7 +513,10 @@ export function layoutFlows(
       undisclosed.set(key, (undisclosed.get(key) ?? 0) + 1);
     }
   const lineCache = new Map(
-    linkParts.map((part) => [part.flow.id, linkLabelLines(part.flow, (undisclosed.get(`${part.flow.from}|${part.flow.to}`) ?? 0) > 1)])
+    linkParts.map((part) => [
+      part.flow.id,
+      linkLabelLines(part.flow, (undisclosed.get(`${part.flow.from}|${part.flow.to}`) ?? 0) > 1)
+    ])
   );
   const labels = new Map<string, { box: Box; visible: boolean }>();
   for (const { part } of order) {
@@ -513,8 +530,17 @@ export function layoutFlows(
     // label a row or two further out; other links keep theirs close or go without, since a
     // label far from its link in a busy scene would be read as another link's.
     const rings: readonly (readonly [1 | -1, number])[] = part.highlighted
-      ? [[1, 0], [1, 1], [-1, 0], [1, 2], [-1, 1]]
-      : [[1, 0], [-1, 0]];
+      ? [
+          [1, 0],
+          [1, 1],
+          [-1, 0],
+          [1, 2],
+          [-1, 1]
+        ]
+      : [
+          [1, 0],
+          [-1, 0]
+        ];
     const groups: Box[][] = [];
     const stops = part.highlighted ? [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85] : [0.5, 0.4, 0.6, 0.3, 0.7];
     for (const [direction, ring] of rings) {
@@ -604,7 +630,8 @@ export function diagramSize(
   arrangement: Arrangement | 'auto' = 'auto'
 ): Size & { arrangement: Arrangement } {
   const w = Math.max(200, Math.round(width));
-  const chosen: Arrangement = arrangement !== 'auto' ? arrangement : w < 560 && maxHeight >= w * 1.1 ? 'narrow' : 'wide';
+  const chosen: Arrangement =
+    arrangement !== 'auto' ? arrangement : w < 560 && maxHeight >= w * 1.1 ? 'narrow' : 'wide';
   const preferred = chosen === 'narrow' ? w * 1.3 : w * (w < 480 ? 0.8 : 0.6);
   const height = Math.round(Math.max(Math.min(preferred, maxHeight), Math.min(160, maxHeight)));
   return { width: w, height, arrangement: chosen };

@@ -34,7 +34,10 @@ export function maxLinkWidth(size: { width: number; height: number }): number {
  * big as a $38B contract instead of a quarter), and the story is about their relative size.
  */
 export function widthScale(maxAmount: number, maxWidth: number): (amount: number | null) => number {
-  const scale = scaleLinear().domain([0, Math.max(maxAmount, 1e-9)]).range([0, maxWidth]).clamp(true);
+  const scale = scaleLinear()
+    .domain([0, Math.max(maxAmount, 1e-9)])
+    .range([0, maxWidth])
+    .clamp(true);
   return (amount) => (amount === null ? HAIRLINE : Math.max(MIN_WIDTH, scale(amount)));
 }
 

@@ -46,7 +46,11 @@ export interface StockLayout {
 }
 
 /** Lay out the stock chart in a box of the given size. */
-export function layoutStock(market: Market, size: { width: number; height: number }, sourceName = 'the article'): StockLayout {
+export function layoutStock(
+  market: Market,
+  size: { width: number; height: number },
+  sourceName = 'the article'
+): StockLayout {
   const { width: W, height: H } = size;
   const font = W < 480 ? 12 : 14;
   const pad = 8;
@@ -80,8 +84,22 @@ export function layoutStock(market: Market, size: { width: number; height: numbe
       size: swatchSize
     }
   ];
-  texts.push({ id: 'legend-before', x: pad + swatchSize + 4, y: y + font * 0.9, text: legendBefore, anchor: 'start', kind: 'note' });
-  texts.push({ id: 'legend-now', x: swatches[1]!.x + swatchSize + 4, y: y + font * 0.9, text: 'now', anchor: 'start', kind: 'note' });
+  texts.push({
+    id: 'legend-before',
+    x: pad + swatchSize + 4,
+    y: y + font * 0.9,
+    text: legendBefore,
+    anchor: 'start',
+    kind: 'note'
+  });
+  texts.push({
+    id: 'legend-now',
+    x: swatches[1]!.x + swatchSize + 4,
+    y: y + font * 0.9,
+    text: 'now',
+    anchor: 'start',
+    kind: 'note'
+  });
   y += line;
 
   const { before, now } = market.ratings;
@@ -91,7 +109,14 @@ export function layoutStock(market: Market, size: { width: number; height: numbe
   const keys = ['buy', 'hold', 'sell'] as const;
   keys.forEach((key, i) => {
     const rowTop = y;
-    texts.push({ id: `label-${key}`, x: x0 - 6, y: rowTop + barHeight + gap / 2 + font * 0.35, text: rowLabels[i]!, anchor: 'end', kind: 'label' });
+    texts.push({
+      id: `label-${key}`,
+      x: x0 - 6,
+      y: rowTop + barHeight + gap / 2 + font * 0.35,
+      text: rowLabels[i]!,
+      anchor: 'end',
+      kind: 'label'
+    });
     (['before', 'now'] as const).forEach((when, j) => {
       const value = market.ratings[when][key];
       const top = rowTop + j * (barHeight + gap);
@@ -113,14 +138,30 @@ export function layoutStock(market: Market, size: { width: number; height: numbe
   });
 
   y += font * 0.5;
-  texts.push({ id: 'price-title', x: pad, y: y + font, text: 'Share price and average target', anchor: 'start', kind: 'title' });
+  texts.push({
+    id: 'price-title',
+    x: pad,
+    y: y + font,
+    text: 'Share price and average target',
+    anchor: 'start',
+    kind: 'title'
+  });
   y += line;
-  const prices = scaleLinear().domain([0, Math.max(market.target, market.price)]).range([x0, x1]);
+  const prices = scaleLinear()
+    .domain([0, Math.max(market.target, market.price)])
+    .range([x0, x1]);
   (['price', 'target'] as const).forEach((tone, j) => {
     const value = tone === 'price' ? market.price : market.target;
     const top = y + j * (barHeight + gap + 2);
     const width = prices(value) - x0;
-    texts.push({ id: `label-${tone}`, x: x0 - 6, y: top + barHeight / 2 + font * 0.35, text: priceLabels[j]!, anchor: 'end', kind: 'label' });
+    texts.push({
+      id: `label-${tone}`,
+      x: x0 - 6,
+      y: top + barHeight / 2 + font * 0.35,
+      text: priceLabels[j]!,
+      anchor: 'end',
+      kind: 'label'
+    });
     bars.push({
       id: tone,
       x: x0,
@@ -154,7 +195,14 @@ export function layoutStock(market: Market, size: { width: number; height: numbe
   const source = `Source: ${sourceName}; not confirmed elsewhere`;
   const sourceText = textSize([source], font).width > W - 2 * pad ? `Source: ${sourceName}` : source;
   // The source line sits at the bottom of the box, or right under the chart if the box is short.
-  texts.push({ id: 'source', x: pad, y: Math.max(y + font, H - pad - 2), text: sourceText, anchor: 'start', kind: 'note' });
+  texts.push({
+    id: 'source',
+    x: pad,
+    y: Math.max(y + font, H - pad - 2),
+    text: sourceText,
+    anchor: 'start',
+    kind: 'note'
+  });
 
   return { width: W, height: H, fontSize: font, bars, texts, upside: upsideLayout, swatches };
 }

@@ -28,7 +28,9 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       if (cancelled) return;
       // hydrate()'s options type is conditional on Props; with a generic Props TypeScript
       // cannot resolve it, so state the shape once here.
-      const mount = { target: node, props: options.props, idPrefix: options.idPrefix } as unknown as Parameters<typeof hydrate>[1];
+      const mount = { target: node, props: options.props, idPrefix: options.idPrefix } as unknown as Parameters<
+        typeof hydrate
+      >[1];
       instance = hydrate(component as Component, mount);
       node.dataset.island = 'hydrated';
     };

@@ -79,8 +79,7 @@ export function computeDeal(a: Assumptions): DealResult {
   const years = cashByYear(term, investment, contractPerYear, spendBackPerYear, profitPerYear);
 
   const tolerance = EPSILON * Math.max(1, investment);
-  const payback =
-    investment > 0 ? years.find((row) => row.cumulativeBack >= investment - tolerance) : undefined;
+  const payback = investment > 0 ? years.find((row) => row.cumulativeBack >= investment - tolerance) : undefined;
   const perDollar = (amount: number) => (investment > 0 ? amount / investment : 0);
   const target = finite(a.target);
   const price = finite(a.price);

@@ -20,16 +20,15 @@ const NEW_SPENDING: readonly string[] = SCENARIO_FLOWS.newSpending;
  * reported, so it is split evenly between chips and capacity and marked "assumed". Returns new
  * objects; the input is not changed.
  */
-export function scenarioFlows(
-  flows: readonly Flow[],
-  a: Assumptions,
-  r: DealResult,
-  reported: Assumptions
-): Flow[] {
+export function scenarioFlows(flows: readonly Flow[], a: Assumptions, r: DealResult, reported: Assumptions): Flow[] {
   const share = NEW_SPENDING.length ? r.spendBackTotal / NEW_SPENDING.length : 0;
   return flows.map((flow) => {
     if (flow.id === SCENARIO_FLOWS.investment)
-      return { ...flow, amount: a.investment, qualifier: a.investment === reported.investment ? flow.qualifier : 'exactly' };
+      return {
+        ...flow,
+        amount: a.investment,
+        qualifier: a.investment === reported.investment ? flow.qualifier : 'exactly'
+      };
     if (flow.id === SCENARIO_FLOWS.contract)
       return {
         ...flow,

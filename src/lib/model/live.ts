@@ -55,8 +55,7 @@ export function splitLive(html: string): LivePart[] {
   let last = 0;
   for (const match of html.matchAll(TOKEN)) {
     const key = match[1] ?? '';
-    if (!isLiveKey(key))
-      throw new Error(`unknown live number "{{${key}}}" (expected one of: ${LIVE_KEYS.join(', ')})`);
+    if (!isLiveKey(key)) throw new Error(`unknown live number "{{${key}}}" (expected one of: ${LIVE_KEYS.join(', ')})`);
     if (match.index > last) parts.push({ html: html.slice(last, match.index) });
     parts.push({ key });
     last = match.index + match[0].length;

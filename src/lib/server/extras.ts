@@ -25,7 +25,10 @@ export function pageExtras(): Extras {
   if (cached) return cached;
   const content = loadContent();
   const scenario = new Scenario(content.sliders);
-  const explore = render(Explore, { props: EXPLORE_ISLAND.props(scenario, content), idPrefix: EXPLORE_ISLAND.idPrefix });
+  const explore = render(Explore, {
+    props: EXPLORE_ISLAND.props(scenario, content),
+    idPrefix: EXPLORE_ISLAND.idPrefix
+  });
   const flows = scenarioFlows(content.flows, scenario.assumptions, scenario.result, scenario.reported);
   const stills = content.steps.map((step, i) =>
     render(FlowDiagram, {
@@ -43,9 +46,7 @@ export function pageExtras(): Extras {
       idPrefix: `still${i + 1}`
     })
   );
-  const styles = new Set(
-    [explore, ...stills].flatMap((r) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
-  );
+  const styles = new Set([explore, ...stills].flatMap((r) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []));
   cached = { explore: explore.body, stills: stills.map((r) => r.body), styles: [...styles].join('') };
   return cached;
 }
@@ -54,8 +55,11 @@ export function pageExtras(): Extras {
 export function fillExtras(html: string, extras: Extras): string {
   return html
     .replace('</head>', `${extras.styles}</head>`)
-    .replace(/(<div\b[^>]*\bdata-extra="([a-z]+)(?:-(\d+))?"[^>]*>)(<\/div>)/g, (_, open: string, kind: string, n: string, close: string) => {
-      const inner = kind === 'explore' ? extras.explore : kind === 'still' ? (extras.stills[Number(n)] ?? '') : '';
-      return open + inner + close;
-    });
+    .replace(
+      /(<div\b[^>]*\bdata-extra="([a-z]+)(?:-(\d+))?"[^>]*>)(<\/div>)/g,
+      (_, open: string, kind: string, n: string, close: string) => {
+        const inner = kind === 'explore' ? extras.explore : kind === 'still' ? (extras.stills[Number(n)] ?? '') : '';
+        return open + inner + close;
+      }
+    );
 }

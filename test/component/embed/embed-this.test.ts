@@ -17,7 +17,9 @@ describe('EmbedThis', () => {
     render(EmbedThis, { step: 4, count: 9, scenario: '' });
     expect(screen.getByRole('radio', { name: /whole story/i })).toBeChecked();
     expect(screen.getByRole('radio', { name: /most sites/i })).toBeChecked();
-    expect(code().value).toMatch(/^<a href="[^"]*\/embed\/story" data-ftm-embed>.+<\/a>\n<script async src="[^"]*\/embed\.js"><\/script>$/);
+    expect(code().value).toMatch(
+      /^<a href="[^"]*\/embed\/story" data-ftm-embed>.+<\/a>\n<script async src="[^"]*\/embed\.js"><\/script>$/
+    );
   });
 
   it('embeds the diagram at the reader’s step and the calculator with their scenario', async () => {

@@ -8,7 +8,11 @@ const base = { companies, flows, sources, market, maxHeight: 420 };
 function tableRowsText(): string[][] {
   const table = screen.getByRole('table', { name: /money flows/i });
   const [, ...body] = within(table).getAllByRole('row');
-  return body.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim() ?? ''));
+  return body.map((row) =>
+    within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent?.trim() ?? '')
+  );
 }
 
 describe('FlowFigure', () => {
@@ -62,10 +66,14 @@ describe('FlowFigure', () => {
 
   it('makes every flow and company of the scene reachable by keyboard, with details on focus', async () => {
     render(FlowFigure, { ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
-    const targets = screen.getAllByRole('button', { name: / to |In this step/ }).filter((el) => el.getAttribute('tabindex') === '0');
+    const targets = screen
+      .getAllByRole('button', { name: / to |In this step/ })
+      .filter((el) => el.getAttribute('tabindex') === '0');
     // Five flows and three companies.
     expect(targets).toHaveLength(8);
-    const lease = screen.getByRole('button', { name: /^OpenAI to Amazon, cloud computing spending, \$38B over 7 years/ });
+    const lease = screen.getByRole('button', {
+      name: /^OpenAI to Amazon, cloud computing spending, \$38B over 7 years/
+    });
     await fireEvent.focus(lease);
     expect(screen.getByText('OpenAI → Amazon')).toBeInTheDocument();
     expect(screen.getByText('$38B over 7 years ≈ $5.4B a year', { selector: 'dd' })).toBeInTheDocument();

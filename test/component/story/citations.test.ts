@@ -4,8 +4,23 @@ import Citations from '$lib/components/story/Citations.svelte';
 import type { Source } from '$lib/content/types';
 
 const sources: Source[] = [
-  { id: 'ft', outlet: 'Financial Times', title: 'Amazon in talks to invest more than $10bn in OpenAI', date: '2025-12-17', url: 'https://example.com/ft', kind: 'report' },
-  { id: 'info', outlet: 'The Information', title: 'OpenAI in Talks to Raise At Least $10 Billion', date: '2025-12-16', url: 'https://example.com/info', kind: 'report', note: 'Archived copy' }
+  {
+    id: 'ft',
+    outlet: 'Financial Times',
+    title: 'Amazon in talks to invest more than $10bn in OpenAI',
+    date: '2025-12-17',
+    url: 'https://example.com/ft',
+    kind: 'report'
+  },
+  {
+    id: 'info',
+    outlet: 'The Information',
+    title: 'OpenAI in Talks to Raise At Least $10 Billion',
+    date: '2025-12-16',
+    url: 'https://example.com/info',
+    kind: 'report',
+    note: 'Archived copy'
+  }
 ];
 
 describe('Citations', () => {

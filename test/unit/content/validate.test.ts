@@ -85,8 +85,7 @@ Money out, money back.
 
 // The calculator's sliders and presets are long; take the real ones and point their citations
 // at this fixture's source.
-const citingFt = (file: string) =>
-  readFileSync(file, 'utf8').replace(/^(\s*sources:\s*)\[[^\]]*\]/gm, '$1[ft]');
+const citingFt = (file: string) => readFileSync(file, 'utf8').replace(/^(\s*sources:\s*)\[[^\]]*\]/gm, '$1[ft]');
 const sliders = citingFt('content/sliders.yaml');
 const presets = citingFt('content/presets.yaml');
 
@@ -149,7 +148,9 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     },
     {
       name: 'a step naming an unknown flow',
-      overrides: { 'content/steps/01-talks.md': step1.replace('flows: [amazon-openai-equity]', 'flows: [amazon-openai-stake]') },
+      overrides: {
+        'content/steps/01-talks.md': step1.replace('flows: [amazon-openai-equity]', 'flows: [amazon-openai-stake]')
+      },
       message: 'content/steps/01-talks.md: step "talks" scene: unknown flow "amazon-openai-stake"'
     },
     {
@@ -190,7 +191,8 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a negative amount',
       overrides: { 'content/flows.yaml': flows.replace('amount: 38', 'amount: -38') },
-      message: 'content/flows.yaml: flow "openai-amazon-lease": "amount" must be a positive number of USD billions (or "undisclosed"), found -38'
+      message:
+        'content/flows.yaml: flow "openai-amazon-lease": "amount" must be a positive number of USD billions (or "undisclosed"), found -38'
     },
     {
       name: 'a non-numeric amount',
@@ -200,7 +202,8 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'an unknown flow kind',
       overrides: { 'content/flows.yaml': flows.replace('kind: equity', 'kind: loan') },
-      message: 'content/flows.yaml: flow "amazon-openai-equity": "kind" must be one of equity, cloud-compute, chips; found "loan"'
+      message:
+        'content/flows.yaml: flow "amazon-openai-equity": "kind" must be one of equity, cloud-compute, chips; found "loan"'
     },
     {
       name: 'a step without text',
@@ -210,7 +213,8 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'front matter without its closing line',
       overrides: { 'content/steps/01-talks.md': step1.replace('sources: [ft]\n---', 'sources: [ft]\n') },
-      message: 'content/steps/01-talks.md: malformed front matter: the file must start with a line "---", then YAML fields, then a closing line "---"'
+      message:
+        'content/steps/01-talks.md: malformed front matter: the file must start with a line "---", then YAML fields, then a closing line "---"'
     },
     {
       name: 'a step whose scene has an unknown chart',
@@ -220,7 +224,8 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a scene flow whose company is not shown',
       overrides: { 'content/steps/01-talks.md': step1.replace('show: [amazon, openai]', 'show: [amazon]') },
-      message: 'content/steps/01-talks.md: step "talks" scene: flow "amazon-openai-equity" needs company "openai" in "show"'
+      message:
+        'content/steps/01-talks.md: step "talks" scene: flow "amazon-openai-equity" needs company "openai" in "show"'
     },
     {
       name: 'a source with a bad URL',
@@ -235,12 +240,14 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a bad date',
       overrides: { 'content/flows.yaml': flows.replace('date: 2025-11-03', 'date: early November') },
-      message: 'content/flows.yaml: flow "openai-amazon-lease": "date" must be a date written YYYY-MM-DD, found "early November"'
+      message:
+        'content/flows.yaml: flow "openai-amazon-lease": "date" must be a date written YYYY-MM-DD, found "early November"'
     },
     {
       name: 'a company placed outside the diagram',
       overrides: { 'content/companies.yaml': companies.replace('wide: { x: 0.2', 'wide: { x: 1.2') },
-      message: 'content/companies.yaml: company "amazon" position.wide: x and y must lie between 0 and 1, found (1.2, 0.5)'
+      message:
+        'content/companies.yaml: company "amazon" position.wide: x and y must lie between 0 and 1, found (1.2, 0.5)'
     },
     {
       name: 'a live number the calculator does not know',

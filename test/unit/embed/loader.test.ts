@@ -62,13 +62,43 @@ describe('the loader', () => {
 
   it.each([
     { name: 'the host page itself', data: { type: 'ftm:height', height: 5000 }, from: () => window, origin: SITE },
-    { name: 'another window', data: { type: 'ftm:height', height: 5000 }, from: () => frames()[1]!.contentWindow, origin: SITE },
+    {
+      name: 'another window',
+      data: { type: 'ftm:height', height: 5000 },
+      from: () => frames()[1]!.contentWindow,
+      origin: SITE
+    },
     { name: 'no window', data: { type: 'ftm:height', height: 5000 }, from: () => null, origin: SITE },
-    { name: 'the right window at another origin', data: { type: 'ftm:height', height: 5000 }, from: () => frames()[0]!.contentWindow, origin: 'https://evil.example' },
-    { name: 'a height as text', data: { type: 'ftm:height', height: '5000' }, from: () => frames()[0]!.contentWindow, origin: SITE },
-    { name: 'a negative height', data: { type: 'ftm:height', height: -1 }, from: () => frames()[0]!.contentWindow, origin: SITE },
-    { name: 'an absurd height', data: { type: 'ftm:height', height: 1e7 }, from: () => frames()[0]!.contentWindow, origin: SITE },
-    { name: 'a pym string', data: 'pymxPYMxstoryxPYMxheightxPYMx5000', from: () => frames()[0]!.contentWindow, origin: SITE }
+    {
+      name: 'the right window at another origin',
+      data: { type: 'ftm:height', height: 5000 },
+      from: () => frames()[0]!.contentWindow,
+      origin: 'https://evil.example'
+    },
+    {
+      name: 'a height as text',
+      data: { type: 'ftm:height', height: '5000' },
+      from: () => frames()[0]!.contentWindow,
+      origin: SITE
+    },
+    {
+      name: 'a negative height',
+      data: { type: 'ftm:height', height: -1 },
+      from: () => frames()[0]!.contentWindow,
+      origin: SITE
+    },
+    {
+      name: 'an absurd height',
+      data: { type: 'ftm:height', height: 1e7 },
+      from: () => frames()[0]!.contentWindow,
+      origin: SITE
+    },
+    {
+      name: 'a pym string',
+      data: 'pymxPYMxstoryxPYMxheightxPYMx5000',
+      from: () => frames()[0]!.contentWindow,
+      origin: SITE
+    }
   ])('ignores $name', ({ data, from, origin }) => {
     load();
     message(data, from(), origin);
@@ -77,7 +107,10 @@ describe('the loader', () => {
 
   it('picks up links added later through ftmEmbed.scan()', () => {
     load();
-    document.body.insertAdjacentHTML('beforeend', `<a href="${SITE}/embed/calculator?investment=20" data-ftm-embed>Calculator</a>`);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<a href="${SITE}/embed/calculator?investment=20" data-ftm-embed>Calculator</a>`
+    );
     load();
     expect(frames().map((f) => f.src)).toContain(`${SITE}/embed/calculator?investment=20`);
   });

@@ -32,7 +32,11 @@ describe('fullPictureStep', () => {
 describe('diagramSteps', () => {
   it.each([
     { name: 'flows steps map to themselves', scenes: [flows(1, 1), flows(2, 2)], map: [0, 1] },
-    { name: 'a stock step shows the flows before it', scenes: [flows(1, 1), flows(2, 2), stock, flows(2, 1)], map: [0, 1, 1, 3] },
+    {
+      name: 'a stock step shows the flows before it',
+      scenes: [flows(1, 1), flows(2, 2), stock, flows(2, 1)],
+      map: [0, 1, 1, 3]
+    },
     { name: 'a stock step first shows the flows after it', scenes: [stock, flows(1, 1)], map: [1, 1] },
     { name: 'no flows anywhere', scenes: [stock, stock], map: [0, 1] }
   ])('$name', ({ scenes, map }) => expect(diagramSteps(scenes)).toEqual(map));

@@ -32,11 +32,36 @@ describe('heightMessages', () => {
 describe('isHeightRequest', () => {
   it.each([
     { name: 'our loader’s hello', data: { type: 'ftm:hello' }, dialects: none, expected: true },
-    { name: 'WordPress ready with our secret', data: { message: 'ready', secret: 's1' }, dialects: { childId: null, secret: 's1' }, expected: true },
-    { name: 'WordPress ready with another secret', data: { message: 'ready', secret: 's2' }, dialects: { childId: null, secret: 's1' }, expected: false },
-    { name: 'WordPress ready without a secret of ours', data: { message: 'ready', secret: 's1' }, dialects: none, expected: false },
-    { name: 'pym width for our child', data: 'pymxPYMxc1xPYMxwidthxPYMx600', dialects: { childId: 'c1', secret: null }, expected: true },
-    { name: 'pym width for another child', data: 'pymxPYMxc2xPYMxwidthxPYMx600', dialects: { childId: 'c1', secret: null }, expected: false },
+    {
+      name: 'WordPress ready with our secret',
+      data: { message: 'ready', secret: 's1' },
+      dialects: { childId: null, secret: 's1' },
+      expected: true
+    },
+    {
+      name: 'WordPress ready with another secret',
+      data: { message: 'ready', secret: 's2' },
+      dialects: { childId: null, secret: 's1' },
+      expected: false
+    },
+    {
+      name: 'WordPress ready without a secret of ours',
+      data: { message: 'ready', secret: 's1' },
+      dialects: none,
+      expected: false
+    },
+    {
+      name: 'pym width for our child',
+      data: 'pymxPYMxc1xPYMxwidthxPYMx600',
+      dialects: { childId: 'c1', secret: null },
+      expected: true
+    },
+    {
+      name: 'pym width for another child',
+      data: 'pymxPYMxc2xPYMxwidthxPYMx600',
+      dialects: { childId: 'c1', secret: null },
+      expected: false
+    },
     { name: 'a height message', data: { type: 'ftm:height', height: 5 }, dialects: none, expected: false },
     { name: 'null', data: null, dialects: none, expected: false },
     { name: 'a number', data: 42, dialects: none, expected: false }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ampSnippet, escapeHtml, iframeSnippet, oembedFor, scriptSnippet, snippetFor } from '$lib/embed/snippets';
 
-const input = { url: 'https://example.org/embed/calculator?investment=20&valuation=800', title: 'Explore the Amazon–OpenAI deal', height: 640 };
+const input = {
+  url: 'https://example.org/embed/calculator?investment=20&valuation=800',
+  title: 'Explore the Amazon–OpenAI deal',
+  height: 640
+};
 const loader = 'https://example.org/embed.js';
 
 describe('snippets', () => {
@@ -19,7 +23,9 @@ describe('snippets', () => {
 
   it('AMP: resizable, with the overflow button AMP requires', () => {
     const amp = ampSnippet(input);
-    expect(amp).toMatch(/^<amp-iframe src="https:\/\/example\.org\/embed\/calculator\?investment=20&amp;valuation=800"/);
+    expect(amp).toMatch(
+      /^<amp-iframe src="https:\/\/example\.org\/embed\/calculator\?investment=20&amp;valuation=800"/
+    );
     expect(amp).toContain(' resizable ');
     expect(amp).toContain('layout="responsive"');
     expect(amp).toContain('height="640"');

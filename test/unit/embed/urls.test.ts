@@ -17,7 +17,9 @@ describe('siteOrigin', () => {
     { value: 'ftp://example.org', message: /https:\/\/ or http:\/\// },
     { value: 'https://example.org/follow-the-money', message: /BASE_PATH/ },
     { value: 'https://example.org/?a=1', message: /origin only/ }
-  ])('refuses $value, saying what it expected', ({ value, message }) => expect(() => siteOrigin(value)).toThrow(message));
+  ])('refuses $value, saying what it expected', ({ value, message }) =>
+    expect(() => siteOrigin(value)).toThrow(message)
+  );
 });
 
 describe('embedUrl', () => {
@@ -25,11 +27,29 @@ describe('embedUrl', () => {
   it.each([
     { name: 'the story', piece: 'story', base: '', params: {}, url: 'https://example.org/embed/story' },
     { name: 'under a base path', piece: 'story', base: '/ftm', params: {}, url: 'https://example.org/ftm/embed/story' },
-    { name: 'the diagram at step 6', piece: 'flow', base: '', params: { step: 5 }, url: 'https://example.org/embed/flow?step=6' },
+    {
+      name: 'the diagram at step 6',
+      piece: 'flow',
+      base: '',
+      params: { step: 5 },
+      url: 'https://example.org/embed/flow?step=6'
+    },
     { name: 'no step', piece: 'flow', base: '', params: { step: null }, url: 'https://example.org/embed/flow' },
     { name: 'before the story', piece: 'flow', base: '', params: { step: -1 }, url: 'https://example.org/embed/flow' },
-    { name: 'dark', piece: 'flow', base: '', params: { step: 0, theme: 'dark' }, url: 'https://example.org/embed/flow?step=1&theme=dark' },
-    { name: 'auto is the default', piece: 'story', base: '', params: { theme: 'auto' }, url: 'https://example.org/embed/story' },
+    {
+      name: 'dark',
+      piece: 'flow',
+      base: '',
+      params: { step: 0, theme: 'dark' },
+      url: 'https://example.org/embed/flow?step=1&theme=dark'
+    },
+    {
+      name: 'auto is the default',
+      piece: 'story',
+      base: '',
+      params: { theme: 'auto' },
+      url: 'https://example.org/embed/story'
+    },
     {
       name: 'a scenario',
       piece: 'calculator',

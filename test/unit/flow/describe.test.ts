@@ -18,7 +18,10 @@ describe('scene selection per step', () => {
   it.each([
     ['talks', ['amazon-openai-equity']],
     ['chips', ['amazon-openai-equity', 'openai-amazon-trainium']],
-    ['roundTrip', ['amazon-openai-equity', 'openai-aws-lease', 'openai-amazon-trainium', 'microsoft-openai-equity', 'openai-azure']],
+    [
+      'roundTrip',
+      ['amazon-openai-equity', 'openai-aws-lease', 'openai-amazon-trainium', 'microsoft-openai-equity', 'openai-azure']
+    ],
     ['stock', []]
   ] as const)('%s draws %j', (name, ids) => expect(sceneFlows(flows, scenes[name]).map((f) => f.id)).toEqual(ids));
 
@@ -32,7 +35,8 @@ describe('scene selection per step', () => {
 });
 
 describe('outlets', () => {
-  it('names each outlet once, in order', () => expect(outlets(['info', 'ft', 'info'], sources)).toEqual(['The Information', 'FT']));
+  it('names each outlet once, in order', () =>
+    expect(outlets(['info', 'ft', 'info'], sources)).toEqual(['The Information', 'FT']));
   it('falls back to the id of an unknown source', () => expect(outlets(['nope'], sources)).toEqual(['nope']));
 });
 
@@ -71,7 +75,13 @@ describe('describeScene', () => {
   });
 
   it('mentions companies drawn without flows', () => {
-    const text = describeScene(companies, flows, { ...scenes.talks, show: ['amazon', 'openai', 'google'] }, sources, 'step 1');
+    const text = describeScene(
+      companies,
+      flows,
+      { ...scenes.talks, show: ['amazon', 'openai', 'google'] },
+      sources,
+      'step 1'
+    );
     expect(text.description).toContain('Also shown: Google.');
   });
 });
@@ -107,7 +117,8 @@ describe('tableRows', () => {
 });
 
 describe('the stock step', () => {
-  it('has about a third of upside from the implied price to the target', () => expect(upside(market)).toBeCloseTo(0.334, 3));
+  it('has about a third of upside from the implied price to the target', () =>
+    expect(upside(market)).toBeCloseTo(0.334, 3));
 
   it('tabulates ratings before and now, price and target', () => {
     expect(stockRows(market)).toEqual([

@@ -13,7 +13,13 @@ describe('CSV (RFC 4180)', () => {
     [undefined, '']
   ])('%j → %s', (value, field) => expect(csvField(value)).toBe(field));
 
-  it('ends lines with CRLF', () => expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2\r\n'));
+  it('ends lines with CRLF', () =>
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2']
+      ])
+    ).toBe('a,b\r\n1,2\r\n'));
 
   it('writes flows with raw numbers and outlet names', () => {
     const csv = flowsToCsv([flows[0]!, flows[1]!, flows[2]!], companies, sources);
@@ -62,6 +68,10 @@ describe('downloadName', () => {
 
 describe('stockToCsv', () => {
   it('writes the ratings, price and target', () => {
-    expect(stockToCsv(market).split('\r\n').slice(0, 3)).toEqual(['measure,a_month_earlier,now', 'Buy ratings,68,70', 'Hold ratings,4,3']);
+    expect(stockToCsv(market).split('\r\n').slice(0, 3)).toEqual([
+      'measure,a_month_earlier,now',
+      'Buy ratings,68,70',
+      'Hold ratings,4,3'
+    ]);
   });
 });

@@ -39,11 +39,39 @@ export const companies: Company[] = [
 ];
 
 export const sources: Source[] = [
-  { id: 'info', outlet: 'The Information', title: 'Amazon in talks', date: '2025-12-16', url: 'https://example.com/a', kind: 'report' },
+  {
+    id: 'info',
+    outlet: 'The Information',
+    title: 'Amazon in talks',
+    date: '2025-12-16',
+    url: 'https://example.com/a',
+    kind: 'report'
+  },
   { id: 'ft', outlet: 'FT', title: 'Amazon, OpenAI', date: '2025-12-17', url: 'https://example.com/b', kind: 'report' },
-  { id: 'aws', outlet: 'AWS', title: 'AWS and OpenAI partnership', date: '2025-11-03', url: 'https://example.com/c', kind: 'primary' },
-  { id: 'reuters', outlet: 'Reuters', title: 'Microsoft, OpenAI', date: '2025-10-28', url: 'https://example.com/d', kind: 'report' },
-  { id: 'oninvest', outlet: 'Oninvest', title: 'Amazon is in talks', date: '2025-12-17', url: 'https://example.com/e', kind: 'article' }
+  {
+    id: 'aws',
+    outlet: 'AWS',
+    title: 'AWS and OpenAI partnership',
+    date: '2025-11-03',
+    url: 'https://example.com/c',
+    kind: 'primary'
+  },
+  {
+    id: 'reuters',
+    outlet: 'Reuters',
+    title: 'Microsoft, OpenAI',
+    date: '2025-10-28',
+    url: 'https://example.com/d',
+    kind: 'report'
+  },
+  {
+    id: 'oninvest',
+    outlet: 'Oninvest',
+    title: 'Amazon is in talks',
+    date: '2025-12-17',
+    url: 'https://example.com/e',
+    kind: 'article'
+  }
 ];
 
 function flow(partial: Partial<Flow> & Pick<Flow, 'id' | 'from' | 'to' | 'kind' | 'amount'>): Flow {
@@ -58,25 +86,125 @@ function flow(partial: Partial<Flow> & Pick<Flow, 'id' | 'from' | 'to' | 'kind' 
 }
 
 export const flows: Flow[] = [
-  flow({ id: 'amazon-openai-equity', from: 'amazon', to: 'openai', kind: 'equity', amount: 10, qualifier: 'more-than', status: 'in-talks', date: '2025-12-16', sources: ['info', 'ft', 'info'] }),
-  flow({ id: 'openai-aws-lease', from: 'openai', to: 'amazon', kind: 'cloud-compute', amount: 38, period: 7, status: 'committed', date: '2025-11-03', sources: ['aws'] }),
-  flow({ id: 'openai-amazon-trainium', from: 'openai', to: 'amazon', kind: 'chips', amount: null, status: 'in-talks', date: '2025-12-16', sources: ['info'] }),
-  flow({ id: 'microsoft-openai-equity', from: 'microsoft', to: 'openai', kind: 'equity', amount: 13, qualifier: 'more-than', date: '2025-10-28' }),
-  flow({ id: 'openai-azure', from: 'openai', to: 'microsoft', kind: 'cloud-compute', amount: 250, status: 'committed', date: '2025-10-28' }),
-  flow({ id: 'amazon-anthropic-equity', from: 'amazon', to: 'anthropic', kind: 'equity', amount: 8, date: '2024-11-22' }),
+  flow({
+    id: 'amazon-openai-equity',
+    from: 'amazon',
+    to: 'openai',
+    kind: 'equity',
+    amount: 10,
+    qualifier: 'more-than',
+    status: 'in-talks',
+    date: '2025-12-16',
+    sources: ['info', 'ft', 'info']
+  }),
+  flow({
+    id: 'openai-aws-lease',
+    from: 'openai',
+    to: 'amazon',
+    kind: 'cloud-compute',
+    amount: 38,
+    period: 7,
+    status: 'committed',
+    date: '2025-11-03',
+    sources: ['aws']
+  }),
+  flow({
+    id: 'openai-amazon-trainium',
+    from: 'openai',
+    to: 'amazon',
+    kind: 'chips',
+    amount: null,
+    status: 'in-talks',
+    date: '2025-12-16',
+    sources: ['info']
+  }),
+  flow({
+    id: 'microsoft-openai-equity',
+    from: 'microsoft',
+    to: 'openai',
+    kind: 'equity',
+    amount: 13,
+    qualifier: 'more-than',
+    date: '2025-10-28'
+  }),
+  flow({
+    id: 'openai-azure',
+    from: 'openai',
+    to: 'microsoft',
+    kind: 'cloud-compute',
+    amount: 250,
+    status: 'committed',
+    date: '2025-10-28'
+  }),
+  flow({
+    id: 'amazon-anthropic-equity',
+    from: 'amazon',
+    to: 'anthropic',
+    kind: 'equity',
+    amount: 8,
+    date: '2024-11-22'
+  }),
   flow({ id: 'anthropic-aws', from: 'anthropic', to: 'amazon', kind: 'chips', amount: null, date: '2025-10-29' }),
-  flow({ id: 'google-anthropic-equity', from: 'google', to: 'anthropic', kind: 'equity', amount: 3, qualifier: 'about', date: '2025-01-22' }),
-  flow({ id: 'microsoft-anthropic-equity', from: 'microsoft', to: 'anthropic', kind: 'equity', amount: 5, qualifier: 'up-to', status: 'pledged', date: '2025-11-18' }),
-  flow({ id: 'nvidia-anthropic-equity', from: 'nvidia', to: 'anthropic', kind: 'equity', amount: 10, qualifier: 'up-to', status: 'pledged', date: '2025-11-18' }),
-  flow({ id: 'nvidia-openai-equity', from: 'nvidia', to: 'openai', kind: 'equity', amount: 100, qualifier: 'up-to', status: 'pledged', date: '2025-09-22' }),
-  flow({ id: 'anthropic-azure', from: 'anthropic', to: 'microsoft', kind: 'cloud-compute', amount: 30, status: 'committed', date: '2025-11-18' })
+  flow({
+    id: 'google-anthropic-equity',
+    from: 'google',
+    to: 'anthropic',
+    kind: 'equity',
+    amount: 3,
+    qualifier: 'about',
+    date: '2025-01-22'
+  }),
+  flow({
+    id: 'microsoft-anthropic-equity',
+    from: 'microsoft',
+    to: 'anthropic',
+    kind: 'equity',
+    amount: 5,
+    qualifier: 'up-to',
+    status: 'pledged',
+    date: '2025-11-18'
+  }),
+  flow({
+    id: 'nvidia-anthropic-equity',
+    from: 'nvidia',
+    to: 'anthropic',
+    kind: 'equity',
+    amount: 10,
+    qualifier: 'up-to',
+    status: 'pledged',
+    date: '2025-11-18'
+  }),
+  flow({
+    id: 'nvidia-openai-equity',
+    from: 'nvidia',
+    to: 'openai',
+    kind: 'equity',
+    amount: 100,
+    qualifier: 'up-to',
+    status: 'pledged',
+    date: '2025-09-22'
+  }),
+  flow({
+    id: 'anthropic-azure',
+    from: 'anthropic',
+    to: 'microsoft',
+    kind: 'cloud-compute',
+    amount: 30,
+    status: 'committed',
+    date: '2025-11-18'
+  })
 ];
 
 const all = companies.map((c) => c.id);
 
 /** Scenes of some steps, from the simplest to the whole web. */
 export const scenes = {
-  talks: { chart: 'flows', show: ['amazon', 'openai'], flows: ['amazon-openai-equity'], highlight: ['amazon-openai-equity'] },
+  talks: {
+    chart: 'flows',
+    show: ['amazon', 'openai'],
+    flows: ['amazon-openai-equity'],
+    highlight: ['amazon-openai-equity']
+  },
   chips: {
     chart: 'flows',
     show: ['amazon', 'openai'],
@@ -92,13 +220,27 @@ export const scenes = {
   roundTrip: {
     chart: 'flows',
     show: ['amazon', 'openai', 'microsoft'],
-    flows: ['amazon-openai-equity', 'openai-aws-lease', 'openai-amazon-trainium', 'microsoft-openai-equity', 'openai-azure'],
+    flows: [
+      'amazon-openai-equity',
+      'openai-aws-lease',
+      'openai-amazon-trainium',
+      'microsoft-openai-equity',
+      'openai-azure'
+    ],
     highlight: ['amazon-openai-equity', 'openai-aws-lease', 'openai-amazon-trainium']
   },
   anthropic: {
     chart: 'flows',
     show: all,
-    flows: ['amazon-anthropic-equity', 'anthropic-aws', 'google-anthropic-equity', 'microsoft-anthropic-equity', 'nvidia-anthropic-equity', 'amazon-openai-equity', 'openai-aws-lease'],
+    flows: [
+      'amazon-anthropic-equity',
+      'anthropic-aws',
+      'google-anthropic-equity',
+      'microsoft-anthropic-equity',
+      'nvidia-anthropic-equity',
+      'amazon-openai-equity',
+      'openai-aws-lease'
+    ],
     highlight: ['anthropic']
   },
   web: { chart: 'flows', show: all, flows: flows.map((f) => f.id), highlight: [] },

@@ -43,7 +43,9 @@ describe('arc length', () => {
     [100, 100],
     [150, 100],
     [-5, 0]
-  ])('point at length %s is x = %s', (distance, x) => expect(pointAtLength(arcTable(straight), distance).x).toBeCloseTo(x));
+  ])('point at length %s is x = %s', (distance, x) =>
+    expect(pointAtLength(arcTable(straight), distance).x).toBeCloseTo(x)
+  );
   it('finds the parameter a given length before the end', () => {
     expect(parameterFromEnd(arcTable(straight), 25)).toBeCloseTo(0.75);
     expect(parameterFromEnd(arcTable(straight), 200)).toBe(0);

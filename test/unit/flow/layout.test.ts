@@ -122,12 +122,18 @@ describe('layoutFlows', () => {
   });
 
   it('names the kind of undisclosed flows that run side by side', () => {
-    const capacity = { ...flows.find((f) => f.id === 'openai-amazon-trainium')!, id: 'capacity', kind: 'cloud-compute' as const };
+    const capacity = {
+      ...flows.find((f) => f.id === 'openai-amazon-trainium')!,
+      id: 'capacity',
+      kind: 'cloud-compute' as const
+    };
     const scene = { ...scenes.chips, flows: [...scenes.chips.flows, 'capacity'] };
     const layout = layoutFlows(companies, [...flows, capacity], scene, WIDE, 'wide');
     expect(link(layout, 'openai-amazon-trainium').labelLines).toEqual(['chips: undisclosed']);
     expect(link(layout, 'capacity').labelLines).toEqual(['compute: undisclosed']);
-    expect(link(layoutFlows(companies, flows, scenes.chips, WIDE, 'wide'), 'openai-amazon-trainium').labelLines).toEqual(['undisclosed']);
+    expect(
+      link(layoutFlows(companies, flows, scenes.chips, WIDE, 'wide'), 'openai-amazon-trainium').labelLines
+    ).toEqual(['undisclosed']);
   });
 
   it('widths follow one linear scale set by the whole story', () => {
@@ -199,11 +205,39 @@ describe('labels stay inside the drawing and never overlap', () => {
 
 describe('diagramSize', () => {
   it.each([
-    { name: 'a phone with a short sticky box: landscape', width: 343, maxHeight: 300, size: { width: 343, height: 274, arrangement: 'wide' } },
-    { name: 'a phone with a tall box: portrait', width: 343, maxHeight: 600, size: { width: 343, height: 446, arrangement: 'narrow' } },
+    {
+      name: 'a phone with a short sticky box: landscape',
+      width: 343,
+      maxHeight: 300,
+      size: { width: 343, height: 274, arrangement: 'wide' }
+    },
+    {
+      name: 'a phone with a tall box: portrait',
+      width: 343,
+      maxHeight: 600,
+      size: { width: 343, height: 446, arrangement: 'narrow' }
+    },
     { name: 'a laptop', width: 800, maxHeight: 700, size: { width: 800, height: 480, arrangement: 'wide' } },
-    { name: 'height never exceeds the limit', width: 800, maxHeight: 300, size: { width: 800, height: 300, arrangement: 'wide' } },
-    { name: 'forced arrangement', width: 800, maxHeight: 2000, arrangement: 'narrow' as const, size: { width: 800, height: 1040, arrangement: 'narrow' } },
-    { name: 'very narrow containers are drawn at 200 px and scaled', width: 150, maxHeight: 500, size: { width: 200, height: 260, arrangement: 'narrow' } }
-  ])('$name', ({ width, maxHeight, arrangement, size }) => expect(diagramSize(width, maxHeight, arrangement)).toEqual(size));
+    {
+      name: 'height never exceeds the limit',
+      width: 800,
+      maxHeight: 300,
+      size: { width: 800, height: 300, arrangement: 'wide' }
+    },
+    {
+      name: 'forced arrangement',
+      width: 800,
+      maxHeight: 2000,
+      arrangement: 'narrow' as const,
+      size: { width: 800, height: 1040, arrangement: 'narrow' }
+    },
+    {
+      name: 'very narrow containers are drawn at 200 px and scaled',
+      width: 150,
+      maxHeight: 500,
+      size: { width: 200, height: 260, arrangement: 'narrow' }
+    }
+  ])('$name', ({ width, maxHeight, arrangement, size }) =>
+    expect(diagramSize(width, maxHeight, arrangement)).toEqual(size)
+  );
 });

@@ -44,10 +44,28 @@ describe('layoutStock', () => {
     const boxes = [
       ...l.texts.map((t) => {
         const size = textSize([t.text], font);
-        return { x: t.anchor === 'end' ? t.x - size.width : t.x, top: t.y - font, right: 0, width: size.width, bottom: t.y + font * 0.25 };
+        return {
+          x: t.anchor === 'end' ? t.x - size.width : t.x,
+          top: t.y - font,
+          right: 0,
+          width: size.width,
+          bottom: t.y + font * 0.25
+        };
       }),
-      ...l.bars.map((b) => ({ x: b.valueX, top: b.valueY - font, width: textSize([b.valueLabel], font).width, bottom: b.valueY, right: 0 })),
-      { x: l.upside.labelX, top: l.upside.labelY - font, width: textSize([l.upside.label], font).width, bottom: l.upside.labelY, right: 0 }
+      ...l.bars.map((b) => ({
+        x: b.valueX,
+        top: b.valueY - font,
+        width: textSize([b.valueLabel], font).width,
+        bottom: b.valueY,
+        right: 0
+      })),
+      {
+        x: l.upside.labelX,
+        top: l.upside.labelY - font,
+        width: textSize([l.upside.label], font).width,
+        bottom: l.upside.labelY,
+        right: 0
+      }
     ];
     for (const box of boxes) {
       expect(box.x).toBeGreaterThanOrEqual(0);

@@ -13,12 +13,55 @@ const base: Pick<Flow, 'kind' | 'status' | 'date' | 'label' | 'sources'> = {
 };
 const flows: Flow[] = [
   { ...base, id: 'amazon-openai-equity', from: 'amazon', to: 'openai', amount: 10, qualifier: 'more-than' },
-  { ...base, id: 'openai-amazon-trainium', from: 'openai', to: 'amazon', kind: 'chips', amount: null, qualifier: 'exactly' },
-  { ...base, id: 'openai-amazon-capacity', from: 'openai', to: 'amazon', kind: 'cloud-compute', amount: null, qualifier: 'exactly' },
-  { ...base, id: 'openai-amazon-lease', from: 'openai', to: 'amazon', kind: 'cloud-compute', amount: 38, qualifier: 'exactly', period: 7, status: 'committed' },
-  { ...base, id: 'amazon-anthropic-equity', from: 'amazon', to: 'anthropic', amount: 8, qualifier: 'exactly', status: 'completed' }
+  {
+    ...base,
+    id: 'openai-amazon-trainium',
+    from: 'openai',
+    to: 'amazon',
+    kind: 'chips',
+    amount: null,
+    qualifier: 'exactly'
+  },
+  {
+    ...base,
+    id: 'openai-amazon-capacity',
+    from: 'openai',
+    to: 'amazon',
+    kind: 'cloud-compute',
+    amount: null,
+    qualifier: 'exactly'
+  },
+  {
+    ...base,
+    id: 'openai-amazon-lease',
+    from: 'openai',
+    to: 'amazon',
+    kind: 'cloud-compute',
+    amount: 38,
+    qualifier: 'exactly',
+    period: 7,
+    status: 'committed'
+  },
+  {
+    ...base,
+    id: 'amazon-anthropic-equity',
+    from: 'amazon',
+    to: 'anthropic',
+    amount: 8,
+    qualifier: 'exactly',
+    status: 'completed'
+  }
 ];
-const reported: Assumptions = { investment: 10, valuation: 500, contract: 38, term: 7, spendBack: 100, margin: 35.4, target: 297.5, price: 223.2 };
+const reported: Assumptions = {
+  investment: 10,
+  valuation: 500,
+  contract: 38,
+  term: 7,
+  spendBack: 100,
+  margin: 35.4,
+  target: 297.5,
+  price: 223.2
+};
 
 function run(changes: Partial<Assumptions>) {
   const a = { ...reported, ...changes };
@@ -28,8 +71,20 @@ function run(changes: Partial<Assumptions>) {
 describe('scenarioFlows', () => {
   it.each([
     { name: 'reported figures', changes: {}, equity: [10, 'more-than'], chips: [5, 'assumed'], lease: [38, 7] },
-    { name: '$20B, half spent back', changes: { investment: 20, spendBack: 50 }, equity: [20, 'exactly'], chips: [5, 'assumed'], lease: [38, 7] },
-    { name: 'a $60B contract over 10 years', changes: { contract: 60, term: 10 }, equity: [10, 'more-than'], chips: [5, 'assumed'], lease: [60, 10] }
+    {
+      name: '$20B, half spent back',
+      changes: { investment: 20, spendBack: 50 },
+      equity: [20, 'exactly'],
+      chips: [5, 'assumed'],
+      lease: [38, 7]
+    },
+    {
+      name: 'a $60B contract over 10 years',
+      changes: { contract: 60, term: 10 },
+      equity: [10, 'more-than'],
+      chips: [5, 'assumed'],
+      lease: [60, 10]
+    }
   ])('$name', ({ changes, equity, chips, lease }) => {
     const byId = new Map(run(changes).map((f) => [f.id, f]));
     expect([byId.get('amazon-openai-equity')?.amount, byId.get('amazon-openai-equity')?.qualifier]).toEqual(equity);

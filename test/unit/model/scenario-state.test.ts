@@ -88,6 +88,8 @@ describe('createUrlWriter', () => {
 
   it('builds the link to copy from the page address', () => {
     history.replaceState(null, '', '/embed/calculator?theme=light');
-    expect(scenarioUrl(new Scenario(specs, '?valuation=800'))).toBe(`${location.origin}/embed/calculator?theme=light&valuation=800`);
+    expect(scenarioUrl(new Scenario(specs, '?valuation=800'))).toBe(
+      `${location.origin}/embed/calculator?theme=light&valuation=800`
+    );
   });
 });

@@ -95,7 +95,33 @@ describe('parseScenario', () => {
   it('fuzz: 5,000 random query strings never throw and always land on the sliders', () => {
     const next = random(42);
     const keys = [...specs.map((s) => s.id), 'theme', 'step', '', '__proto__', 'INVESTMENT'];
-    const pieces = ['0', '1', '5', '9', '.', '-', '+', 'e', 'x', '%', '%2', '%3C', '<', '>', '&', '=', ' ', '?', '#', 'NaN', 'Infinity', '€', '\u0000', '00', '99999'];
+    const pieces = [
+      '0',
+      '1',
+      '5',
+      '9',
+      '.',
+      '-',
+      '+',
+      'e',
+      'x',
+      '%',
+      '%2',
+      '%3C',
+      '<',
+      '>',
+      '&',
+      '=',
+      ' ',
+      '?',
+      '#',
+      'NaN',
+      'Infinity',
+      '€',
+      '\u0000',
+      '00',
+      '99999'
+    ];
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
     for (let i = 0; i < 5000; i++) {
       const pairs = Array.from({ length: 1 + Math.floor(next() * 6) }, () => {
@@ -138,7 +164,11 @@ describe('mergeScenarioQuery', () => {
   it.each([
     { search: '', query: 'investment=20', expected: '?investment=20' },
     { search: '?investment=20', query: '', expected: '' },
-    { search: '?theme=dark&investment=10&step=3', query: 'investment=20', expected: '?theme=dark&step=3&investment=20' },
+    {
+      search: '?theme=dark&investment=10&step=3',
+      query: 'investment=20',
+      expected: '?theme=dark&step=3&investment=20'
+    },
     { search: '?theme=dark', query: '', expected: '?theme=dark' }
   ])('$search + $query → $expected', ({ search, query, expected }) =>
     expect(mergeScenarioQuery(search, query, specs)).toBe(expected)

@@ -24,10 +24,33 @@ function sliders(): Entry[] {
   return [
     base('investment', { unit: 'usd-billions', min: 1, max: 100, step: 1, reported: 10, qualifier: 'more-than' }),
     base('valuation', { unit: 'usd-billions', min: 200, max: 1500, step: 1, reported: 500 }),
-    base('contract', { unit: 'usd-billions', min: 0, max: 300, step: 1, reported: 38, sources: ['aws-openai-2025-11-03'] }),
+    base('contract', {
+      unit: 'usd-billions',
+      min: 0,
+      max: 300,
+      step: 1,
+      reported: 38,
+      sources: ['aws-openai-2025-11-03']
+    }),
     base('term', { unit: 'years', min: 1, max: 15, step: 1, reported: 7 }),
-    base('spendBack', { unit: 'percent', min: 0, max: 400, step: 5, reported: 100, basis: 'assumption', sources: undefined }),
-    base('margin', { unit: 'percent', min: 0, max: 60, step: 0.1, reported: 35.4, basis: 'context', sources: ['amazon-q4-2025'] }),
+    base('spendBack', {
+      unit: 'percent',
+      min: 0,
+      max: 400,
+      step: 5,
+      reported: 100,
+      basis: 'assumption',
+      sources: undefined
+    }),
+    base('margin', {
+      unit: 'percent',
+      min: 0,
+      max: 60,
+      step: 0.1,
+      reported: 35.4,
+      basis: 'context',
+      sources: ['amazon-q4-2025']
+    }),
     base('target', { unit: 'usd', min: 150, max: 450, step: 0.5, reported: 297.5 }),
     base('price', { unit: 'usd', min: 100, max: 400, step: 0.1, reported: 223.2, basis: 'context' })
   ].map((entry) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)));
@@ -44,7 +67,14 @@ function withSlider(id: string, change: (entry: Entry) => void): Entry[] {
 const specs = parseSliders(sliders(), FILE, SOURCES);
 
 function preset(extra: Entry = {}): Entry {
-  return { id: 'bigger', label: 'Bigger', values: { investment: 20 }, sources: ['ft-2025-12-17'], note: 'Why.', ...extra };
+  return {
+    id: 'bigger',
+    label: 'Bigger',
+    values: { investment: 20 },
+    sources: ['ft-2025-12-17'],
+    note: 'Why.',
+    ...extra
+  };
 }
 
 function errorOf(run: () => unknown): ContentError {
@@ -79,7 +109,11 @@ describe('parseSliders accepts good content', () => {
 
 describe('parseSliders rejects bad content', () => {
   it.each([
-    { name: 'not a list', raw: { investment: 1 }, message: `${FILE}: expected the sliders to be a list, found a mapping` },
+    {
+      name: 'not a list',
+      raw: { investment: 1 },
+      message: `${FILE}: expected the sliders to be a list, found a mapping`
+    },
     {
       name: 'an entry that is not a mapping',
       raw: ['investment'],
@@ -274,12 +308,12 @@ describe('parsePresets', () => {
       message: `${PRESETS}: preset "bigger": "values": "investment" must be a number, found "twenty"`
     },
     {
-      name: 'a value above its slider\'s range',
+      name: "a value above its slider's range",
       raw: [preset({ values: { investment: 500 } })],
       message: `${PRESETS}: preset "bigger": "values.investment" 500 is outside the slider's range 1–100`
     },
     {
-      name: 'a value below its slider\'s range',
+      name: "a value below its slider's range",
       raw: [preset({ values: { term: 0 } })],
       message: `${PRESETS}: preset "bigger": "values.term" 0 is outside the slider's range 1–15`
     },

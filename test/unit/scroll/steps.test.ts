@@ -52,9 +52,7 @@ describe('hash, query and labels', () => {
     ['#sources', 9, null],
     ['#step-5x', 9, null],
     ['', 9, null]
-  ] as const)('stepFromHash(%j, %i) → %j', (hash, count, expected) =>
-    expect(stepFromHash(hash, count)).toBe(expected)
-  );
+  ] as const)('stepFromHash(%j, %i) → %j', (hash, count, expected) => expect(stepFromHash(hash, count)).toBe(expected));
 
   it.each([
     ['3', 9, 2],
