@@ -6,7 +6,12 @@ import type { Preset, SliderSpec } from '../model/types';
 export const FLOW_KINDS = ['equity', 'cloud-compute', 'chips'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
-export const FLOW_STATUSES = ['completed', 'committed', 'pledged', 'in-talks'] as const;
+/**
+ * How sure a flow is, from money that moved to talks: `completed` (paid), `committed` (a signed
+ * contract or purchase commitment), `pledged` ("up to" pledges and conditional tranches),
+ * `letter-of-intent` (non-binding), `in-talks` (reported negotiations).
+ */
+export const FLOW_STATUSES = ['completed', 'committed', 'pledged', 'letter-of-intent', 'in-talks'] as const;
 export type FlowStatus = (typeof FLOW_STATUSES)[number];
 
 /**
@@ -15,6 +20,13 @@ export type FlowStatus = (typeof FLOW_STATUSES)[number];
  */
 export const AMOUNT_QUALIFIERS = ['exactly', 'more-than', 'about', 'up-to', 'assumed'] as const;
 export type AmountQualifier = (typeof AMOUNT_QUALIFIERS)[number];
+
+/**
+ * Where a figure comes from: `reported` by the sources it lists, `derived` by our arithmetic
+ * from reported inputs (the note says which), or `assumed` by us (the note says why).
+ */
+export const FIGURE_BASES = ['reported', 'derived', 'assumed'] as const;
+export type FigureBasis = (typeof FIGURE_BASES)[number];
 
 export const SOURCE_KINDS = ['article', 'primary', 'report', 'analysis'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -63,6 +75,10 @@ export interface Flow {
   /** Years the amount is spread over, where the deal names a term. */
   period?: number;
   status: FlowStatus;
+  /** Whether the amount was reported, derived by us or assumed by us. */
+  basis: FigureBasis;
+  /** For a derived amount, the inputs or formula; for an assumed one, the reason. */
+  basisNote?: string;
   /** ISO date the flow was announced or reported. */
   date: string;
   /** One-line description, e.g. "Seven-year lease of AWS servers (Nvidia GPUs)". */

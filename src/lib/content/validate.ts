@@ -24,6 +24,7 @@ import {
 import {
   AMOUNT_QUALIFIERS,
   FLOW_KINDS,
+  FIGURE_BASES,
   FLOW_STATUSES,
   SCENE_CHARTS,
   SOURCE_KINDS,
@@ -170,6 +171,8 @@ function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<st
     'qualifier',
     'period',
     'status',
+    'basis',
+    'basisNote',
     'date',
     'label',
     'sources',
@@ -188,6 +191,10 @@ function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<st
     const period = obj.period === undefined ? undefined : number(obj, 'period', where);
     if (period !== undefined && period <= 0)
       fail(where, `"period" must be a positive number of years, found ${period}`);
+    const basis = obj.basis === undefined ? 'reported' : oneOf(obj, 'basis', FIGURE_BASES, where);
+    const basisNote = optionalText(obj, 'basisNote', where);
+    if (basis !== 'reported' && !basisNote)
+      fail(where, `"basisNote" must say ${basis === 'derived' ? 'how the amount was worked out' : 'why we assume it'} when "basis" is ${basis}`);
     return {
       id: obj.id as string,
       from,
@@ -197,6 +204,8 @@ function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<st
       qualifier: obj.qualifier === undefined ? 'exactly' : oneOf(obj, 'qualifier', AMOUNT_QUALIFIERS, where),
       period,
       status: oneOf(obj, 'status', FLOW_STATUSES, where),
+      basis,
+      basisNote,
       date: isoDate(obj, 'date', where),
       label: text(obj, 'label', where),
       sources: sourceRefs(obj, where, sources),

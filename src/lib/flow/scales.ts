@@ -58,6 +58,7 @@ export const STATUS_STYLES: Record<FlowStatus, StatusStyle> = {
   completed: { dashes: [], opacity: 1, label: 'completed' },
   committed: { dashes: [4, 1], opacity: 0.92, label: 'committed' },
   pledged: { dashes: [2, 1.2], opacity: 0.82, label: 'pledged' },
+  'letter-of-intent': { dashes: [2, 1.2], opacity: 0.82, label: 'letter of intent' },
   'in-talks': { dashes: [0.7, 1.1], opacity: 0.72, label: 'in talks' }
 };
 

@@ -42,9 +42,13 @@ export function scenarioFlows(flows: readonly Flow[], a: Assumptions, r: DealRes
         amount: share > 0 ? share : null,
         qualifier: share > 0 ? 'assumed' : flow.qualifier,
         period: share > 0 ? r.term : flow.period,
-        note:
-          `No value was reported. Drawn from the calculator: OpenAI spends ${Math.round(a.spendBack)}% of ` +
-          `Amazon's investment at AWS over the term, split evenly between chips and capacity (our assumption).`
+        basis: share > 0 ? 'assumed' : flow.basis,
+        basisNote:
+          share > 0
+            ? `No value was reported. Our assumption, from the calculator: OpenAI spends ` +
+              `${Math.round(a.spendBack)}% of Amazon's investment at AWS over ${r.term} years, split evenly ` +
+              `between chips and capacity.`
+            : flow.basisNote
       };
     return flow;
   });

@@ -195,6 +195,17 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
         'content/flows.yaml: flow "openai-amazon-lease": "amount" must be a positive number of USD billions (or "undisclosed"), found -38'
     },
     {
+      name: 'an assumed amount without a reason',
+      overrides: { 'content/flows.yaml': flows.replace('period: 7\n', 'period: 7\n  basis: assumed\n') },
+      message: 'content/flows.yaml: flow "openai-amazon-lease": "basisNote" must say why we assume it when "basis" is assumed'
+    },
+    {
+      name: 'an unknown basis',
+      overrides: { 'content/flows.yaml': flows.replace('period: 7\n', 'period: 7\n  basis: guessed\n') },
+      message:
+        'content/flows.yaml: flow "openai-amazon-lease": "basis" must be one of reported, derived, assumed; found "guessed"'
+    },
+    {
       name: 'a non-numeric amount',
       overrides: { 'content/flows.yaml': flows.replace('amount: 38', 'amount: lots') },
       message: 'content/flows.yaml: flow "openai-amazon-lease": "amount" must be a number, found "lots"'

@@ -78,6 +78,7 @@ function flow(partial: Partial<Flow> & Pick<Flow, 'id' | 'from' | 'to' | 'kind' 
   return {
     qualifier: 'exactly',
     status: 'completed',
+    basis: 'reported',
     date: '2025-11-01',
     label: partial.id,
     sources: ['reuters'],

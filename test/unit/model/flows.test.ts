@@ -4,9 +4,10 @@ import { computeDeal } from '$lib/model/deal';
 import { scenarioFlows } from '$lib/model/flows';
 import type { Assumptions } from '$lib/model/types';
 
-const base: Pick<Flow, 'kind' | 'status' | 'date' | 'label' | 'sources'> = {
+const base: Pick<Flow, 'kind' | 'status' | 'basis' | 'date' | 'label' | 'sources'> = {
   kind: 'equity',
   status: 'in-talks',
+  basis: 'reported',
   date: '2025-12-16',
   label: 'x',
   sources: ['s']
