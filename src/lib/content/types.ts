@@ -83,6 +83,9 @@ export interface Flow {
   date: string;
   /** One-line description, e.g. "Seven-year lease of AWS servers (Nvidia GPUs)". */
   label: string;
+  /** How sure it is, in two or three words for the diagram's label, where the status's own
+   *  word would mislead (e.g. "conditional" for a tranche that depends on conditions). */
+  tag?: string;
   sources: string[];
   /** A caveat a careful reader needs, e.g. that a sum includes pledges. */
   note?: string;
@@ -100,6 +103,8 @@ export interface Scene {
   flows: string[];
   /** Flow or company ids brought to the front; the rest of the scene fades. */
   highlight: string[];
+  /** One or two short sentences on the step's key figure, drawn beside the flows it is about. */
+  annotation?: string;
 }
 
 export interface Step {

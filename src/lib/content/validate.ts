@@ -160,6 +160,13 @@ function parseCompanies(files: ContentFiles): Company[] {
   return companies;
 }
 
+/** A flow's tag is drawn on the diagram, so it must be short. */
+function shortTag(obj: Record_, where: Where): string | undefined {
+  const tag = optionalText(obj, 'tag', where);
+  if (tag && tag.length > 24) fail(where, `"tag" is drawn on the diagram and must be at most 24 characters, found ${tag.length}`);
+  return tag;
+}
+
 function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<string>): Flow[] {
   const file = CONTENT_FILES.flows;
   const keys = [
@@ -175,6 +182,7 @@ function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<st
     'basisNote',
     'date',
     'label',
+    'tag',
     'sources',
     'note'
   ];
@@ -208,6 +216,7 @@ function parseFlows(files: ContentFiles, companies: Set<string>, sources: Set<st
       basisNote,
       date: isoDate(obj, 'date', where),
       label: text(obj, 'label', where),
+      tag: shortTag(obj, where),
       sources: sourceRefs(obj, where, sources),
       note: optionalText(obj, 'note', where)
     };
@@ -288,7 +297,7 @@ function htmlToText(html: string): string {
 function parseScene(value: unknown, where: Where, companies: Set<string>, flows: Map<string, Flow>): Scene {
   const at = { ...where, entry: `${where.entry} scene` };
   const obj = mapping(value, at);
-  rejectUnknownKeys(obj, ['chart', 'show', 'flows', 'highlight'], at);
+  rejectUnknownKeys(obj, ['chart', 'show', 'flows', 'highlight', 'annotation'], at);
   const show = obj.show === undefined ? [] : ids(obj, 'show', at);
   const shown = obj.flows === undefined ? [] : ids(obj, 'flows', at);
   const highlight = obj.highlight === undefined ? [] : ids(obj, 'highlight', at);
@@ -302,7 +311,10 @@ function parseScene(value: unknown, where: Where, companies: Set<string>, flows:
   for (const id of highlight)
     if (!show.includes(id) && !shown.includes(id))
       fail(at, `"highlight" names "${id}", which is neither a shown company nor a shown flow`);
-  return { chart: oneOf(obj, 'chart', SCENE_CHARTS, at), show, flows: shown, highlight };
+  const annotation = optionalText(obj, 'annotation', at);
+  if (annotation && annotation.length > 140)
+    fail(at, `"annotation" is drawn on the diagram and must be at most 140 characters, found ${annotation.length}`);
+  return { chart: oneOf(obj, 'chart', SCENE_CHARTS, at), show, flows: shown, highlight, annotation };
 }
 
 function parseStep(

@@ -2,8 +2,8 @@
 // rows of the data table. Generated from the same scene as the drawing, so a screen reader
 // hears exactly what a sighted reader sees.
 import type { Company, Flow, FlowStatus, Market, Scene, Source } from '$lib/content/types';
-import { count, flowAmount, percent, shortDate, usdPrice } from '$lib/format';
-import { KIND_STYLES, STATUS_STYLES } from './scales';
+import { count, flowAmount, percent, shortDate, usdBillions, usdPrice, years } from '$lib/format';
+import { KIND_STYLES, STATUS_WORDS } from './encoding';
 
 /** The flows a scene draws, in the scene's order: listed in `scene.flows`, both ends shown. */
 export function sceneFlows(flows: readonly Flow[], scene: Scene): Flow[] {
@@ -33,7 +33,12 @@ export function kindName(flow: Flow): string {
 }
 
 export function statusName(status: FlowStatus): string {
-  return STATUS_STYLES[status].label;
+  return STATUS_WORDS[status];
+}
+
+/** Where the amount comes from, in words: "reported", "our assumption", "our estimate". */
+export function basisName(flow: Flow): string {
+  return flow.basis === 'assumed' ? 'our assumption' : flow.basis === 'derived' ? 'our estimate' : 'reported';
 }
 
 function nameOf(companies: readonly Company[], id: string): string {
@@ -45,10 +50,23 @@ function dateVerb(status: FlowStatus): string {
   return status === 'in-talks' ? 'reported' : 'announced';
 }
 
-/** How a flow's amount reads in a sentence: "more than $10B", "$38B over 7 years, about $5.4B a year". */
+/**
+ * How a flow's amount reads in a sentence: "more than $10B", "$38B over 7 years" or "$5B over
+ * 7 years (our assumption)". A yearly rate is our even spread of the total, so it is said to
+ * be ours.
+ */
 export function spokenAmount(flow: Flow): string {
   if (flow.amount === null) return 'amount undisclosed';
-  return flowAmount(flow.amount, flow.qualifier, flow.period).replace(' ≈ ', ', about ');
+  const amount = flow.qualifier === 'assumed' ? usdBillions(flow.amount) : flowAmount(flow.amount, flow.qualifier);
+  const term = flow.period ? ` over ${years(flow.period)}` : '';
+  const basis = flow.basis === 'reported' ? '' : ` (${basisName(flow)})`;
+  return `${amount}${term}${basis}`;
+}
+
+/** A yearly rate if the total were spread evenly over the term, said to be our arithmetic. */
+export function evenSpread(flow: Flow): string | null {
+  if (flow.amount === null || !flow.period) return null;
+  return `about ${usdBillions(flow.amount / flow.period)} a year if spread evenly (our arithmetic)`;
 }
 
 /**
@@ -60,7 +78,7 @@ export function describeFlow(flow: Flow, companies: readonly Company[], sources:
   const when = `${dateVerb(flow.status)} ${shortDate(flow.date)}`;
   const from = outlets(flow.sources, sources);
   const cite = from.length ? ` (${from.join(', ')})` : '';
-  return `${who}, ${kindName(flow)}, ${spokenAmount(flow)}, ${statusName(flow.status)}, ${when}${cite}`;
+  return `${who}, ${kindName(flow)}, ${spokenAmount(flow)}, ${flow.tag ?? statusName(flow.status)}, ${when}${cite}`;
 }
 
 export interface SceneText {
@@ -105,6 +123,8 @@ export interface FlowRow {
   kind: string;
   amount: string;
   status: string;
+  /** Reported, our assumption or our estimate, with the reason where it is ours. */
+  basis: string;
   source: string;
 }
 
@@ -112,7 +132,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Rows of the data table for a scene: From, To, Kind, Amount, Status, Source. */
+/** Rows of the data table for a scene: From, To, Kind, Amount, Status, Basis, Source. */
 export function tableRows(
   companies: readonly Company[],
   flows: readonly Flow[],
@@ -124,8 +144,9 @@ export function tableRows(
     from: nameOf(companies, flow.from),
     to: nameOf(companies, flow.to),
     kind: capitalise(kindName(flow)),
-    amount: capitalise(flowAmount(flow.amount, flow.qualifier, flow.period)),
-    status: capitalise(statusName(flow.status)),
+    amount: capitalise(spokenAmount(flow)),
+    status: capitalise(flow.tag ?? statusName(flow.status)),
+    basis: flow.basis === 'reported' ? 'Reported' : `${capitalise(basisName(flow))}: ${flow.basisNote ?? ''}`.trim(),
     source: outlets(flow.sources, sources).join(', ')
   }));
 }
@@ -181,4 +202,48 @@ export function companyFlows(id: string, flows: readonly Flow[], scene: Scene): 
 export function describeCompany(company: Company, flows: readonly Flow[], scene: Scene): string {
   const { out, in: incoming } = companyFlows(company.id, flows, scene);
   return `${company.name}: ${company.role}. In this step: ${count(out.length, 'flow')} out, ${count(incoming.length, 'flow')} in`;
+}
+
+export interface Details {
+  title: string;
+  lines: string[];
+  rows: [string, string][];
+  note?: string;
+}
+
+/** The details card of a flow: what it is, how much, how sure, when, from whom. */
+export function flowDetails(flow: Flow, companies: readonly Company[], sources: readonly Source[]): Details {
+  const spread = evenSpread(flow);
+  return {
+    title: `${nameOf(companies, flow.from)} → ${nameOf(companies, flow.to)}`,
+    lines: [flow.label],
+    rows: [
+      ['Kind', kindName(flow)],
+      ['Amount', spokenAmount(flow)],
+      ...(spread ? ([['A year', spread]] as [string, string][]) : []),
+      ['Status', flow.tag ?? statusName(flow.status)],
+      ['Date', shortDate(flow.date)],
+      ['Source', outlets(flow.sources, sources).join(', ')]
+    ],
+    note: [flow.basis !== 'reported' ? flow.basisNote : undefined, flow.note].filter(Boolean).join(' ') || undefined
+  };
+}
+
+/** The details card of a company: its role and its flows in the scene. */
+export function companyDetails(
+  company: Company,
+  flows: readonly Flow[],
+  scene: Scene,
+  companies: readonly Company[]
+): Details {
+  const { out, in: incoming } = companyFlows(company.id, flows, scene);
+  const row = (label: string, f: Flow): [string, string] => [label, `${spokenAmount(f)}, ${kindName(f)}`];
+  return {
+    title: company.name,
+    lines: [company.role],
+    rows: [
+      ...out.map((f) => row(`To ${nameOf(companies, f.to)}`, f)),
+      ...incoming.map((f) => row(`From ${nameOf(companies, f.from)}`, f))
+    ]
+  };
 }

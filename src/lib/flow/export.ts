@@ -25,15 +25,21 @@ export const CSV_HEADER = [
   'amount_usd_billions',
   'qualifier',
   'period_years',
-  'per_year_usd_billions',
+  'per_year_even_spread_usd_billions',
   'status',
+  'basis',
+  'basis_note',
   'date',
   'description',
   'sources',
   'note'
 ] as const;
 
-/** The flows as CSV, machine-readable: numbers unformatted, undisclosed amounts empty. */
+/**
+ * The flows as CSV, machine-readable: numbers unformatted, undisclosed amounts empty. The
+ * yearly column is our even spread of the total (no payment schedule was reported), and the
+ * basis columns say which amounts are reported and which are ours, as the drawing does.
+ */
 export function flowsToCsv(flows: readonly Flow[], companies: readonly Company[], sources: readonly Source[]): string {
   const name = (id: string) => companies.find((c) => c.id === id)?.name ?? id;
   const rows = flows.map((f) => [
@@ -46,6 +52,8 @@ export function flowsToCsv(flows: readonly Flow[], companies: readonly Company[]
     f.period ?? null,
     f.amount !== null && f.period ? Math.round((f.amount / f.period) * 1000) / 1000 : null,
     f.status,
+    f.basis,
+    f.basisNote ?? null,
     f.date,
     f.label,
     outlets(f.sources, sources).join('; '),

@@ -1,7 +1,7 @@
-// Plane geometry for the diagram: quadratic Bézier links, their lengths, and label boxes.
-// Links are quadratic curves because a single control point is enough to bow a link to one
-// side (which is what separates the two directions of a pair) and because its points,
-// tangents and sub-curves have closed forms, so the particles need no DOM measurement.
+// Plane geometry for the diagram: cubic Bézier bands, boxes and the distances between them.
+// Bands are cubic curves because each end can then leave its company's box straight out of
+// the side it is attached to (the control point lies on the side's normal), which is what
+// keeps parallel lanes parallel and lets a wide band meet a box edge cleanly.
 import { pathRound } from 'd3-path';
 
 export interface Vec {
@@ -9,14 +9,16 @@ export interface Vec {
   y: number;
 }
 
-/** A quadratic Bézier curve from (x0, y0) to (x1, y1) pulled towards (cx, cy). */
-export interface Curve {
+/** A cubic Bézier curve from p0 to p3, pulled towards p1 and p2. */
+export interface Cubic {
   x0: number;
   y0: number;
-  cx: number;
-  cy: number;
   x1: number;
   y1: number;
+  x2: number;
+  y2: number;
+  x3: number;
+  y3: number;
 }
 
 /** An axis-aligned box: top-left corner, width and height, in px. */
@@ -27,97 +29,172 @@ export interface Box {
   height: number;
 }
 
-export function pointAt(c: Curve, s: number): Vec {
-  const a = (1 - s) * (1 - s);
-  const b = 2 * (1 - s) * s;
-  const d = s * s;
-  return { x: a * c.x0 + b * c.cx + d * c.x1, y: a * c.y0 + b * c.cy + d * c.y1 };
+export function pointAt(c: Cubic, t: number): Vec {
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const d = 3 * u * t * t;
+  const e = t * t * t;
+  return { x: a * c.x0 + b * c.x1 + d * c.x2 + e * c.x3, y: a * c.y0 + b * c.y1 + d * c.y2 + e * c.y3 };
 }
 
-/** Unit tangent at parameter s (direction of travel). */
-export function tangentAt(c: Curve, s: number): Vec {
-  const dx = 2 * (1 - s) * (c.cx - c.x0) + 2 * s * (c.x1 - c.cx);
-  const dy = 2 * (1 - s) * (c.cy - c.y0) + 2 * s * (c.y1 - c.cy);
+/** Unit tangent at t (the direction of travel); falls back to the chord where it vanishes. */
+export function tangentAt(c: Cubic, t: number): Vec {
+  const u = 1 - t;
+  let dx = 3 * u * u * (c.x1 - c.x0) + 6 * u * t * (c.x2 - c.x1) + 3 * t * t * (c.x3 - c.x2);
+  let dy = 3 * u * u * (c.y1 - c.y0) + 6 * u * t * (c.y2 - c.y1) + 3 * t * t * (c.y3 - c.y2);
+  if (Math.hypot(dx, dy) < 1e-9) {
+    dx = c.x3 - c.x0;
+    dy = c.y3 - c.y0;
+  }
   const length = Math.hypot(dx, dy) || 1;
   return { x: dx / length, y: dy / length };
 }
 
-/** The part of the curve from parameter 0 to s, itself a quadratic curve (de Casteljau). */
-export function curveUntil(c: Curve, s: number): Curve {
-  const end = pointAt(c, s);
-  return {
-    x0: c.x0,
-    y0: c.y0,
-    cx: c.x0 + s * (c.cx - c.x0),
-    cy: c.y0 + s * (c.cy - c.y0),
-    x1: end.x,
-    y1: end.y
-  };
+/** Unit normal at t: the tangent turned a quarter to the left (in screen coordinates). */
+export function normalAt(c: Cubic, t: number): Vec {
+  const d = tangentAt(c, t);
+  return { x: d.y, y: -d.x };
 }
 
 /** The SVG path of a curve, rounded to 0.1 px to keep the markup (and exports) small. */
-export function curvePath(c: Curve): string {
+export function cubicPath(c: Cubic): string {
   const p = pathRound(1);
   p.moveTo(c.x0, c.y0);
-  p.quadraticCurveTo(c.cx, c.cy, c.x1, c.y1);
+  p.bezierCurveTo(c.x1, c.y1, c.x2, c.y2, c.x3, c.y3);
   return p.toString();
 }
 
-/** Points sampled along a curve with their cumulative lengths, for walking it at a given speed. */
-export interface ArcTable {
-  xs: number[];
-  ys: number[];
-  /** Cumulative length at each sample; the last entry is the curve's length. */
-  lengths: number[];
-  length: number;
+/** `n + 1` points along the curve, evenly in t. */
+export function samplePoints(c: Cubic, n: number): Vec[] {
+  return Array.from({ length: n + 1 }, (_, i) => pointAt(c, i / n));
 }
 
-export function arcTable(c: Curve, samples = 32): ArcTable {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const lengths: number[] = [];
+/** The curve's length, from `samples` chords. */
+export function curveLength(c: Cubic, samples = 32): number {
+  const points = samplePoints(c, samples);
   let total = 0;
-  for (let i = 0; i <= samples; i++) {
-    const p = pointAt(c, i / samples);
-    if (i > 0) total += Math.hypot(p.x - xs[i - 1]!, p.y - ys[i - 1]!);
-    xs.push(p.x);
-    ys.push(p.y);
-    lengths.push(total);
-  }
-  return { xs, ys, lengths, length: total };
+  for (let i = 1; i < points.length; i++)
+    total += Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y);
+  return total;
 }
 
-/** The point at a distance along the sampled curve (clamped to its ends). */
-export function pointAtLength(table: ArcTable, distance: number): Vec {
-  const { xs, ys, lengths } = table;
-  const last = lengths.length - 1;
-  if (distance <= 0) return { x: xs[0]!, y: ys[0]! };
-  if (distance >= table.length) return { x: xs[last]!, y: ys[last]! };
-  let lo = 0;
-  let hi = last;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (lengths[mid]! < distance) lo = mid;
-    else hi = mid;
-  }
-  const span = lengths[hi]! - lengths[lo]! || 1;
-  const f = (distance - lengths[lo]!) / span;
-  return { x: xs[lo]! + f * (xs[hi]! - xs[lo]!), y: ys[lo]! + f * (ys[hi]! - ys[lo]!) };
+/** Smallest distance from a point to the curve's centre line, from `samples` chords. */
+export function distanceToCurve(p: Vec, c: Cubic, samples = 48): number {
+  const points = samplePoints(c, samples);
+  let best = Infinity;
+  for (let i = 1; i < points.length; i++) best = Math.min(best, distanceToSegment(p, points[i - 1]!, points[i]!));
+  return best;
 }
 
-/** The parameter s at which the remaining length to the curve's end is `fromEnd`. */
-export function parameterFromEnd(table: ArcTable, fromEnd: number): number {
-  const target = table.length - fromEnd;
-  const { lengths } = table;
-  const n = lengths.length - 1;
-  if (target <= 0) return 0;
-  for (let i = 1; i <= n; i++) {
-    if (lengths[i]! >= target) {
-      const span = lengths[i]! - lengths[i - 1]! || 1;
-      return (i - 1 + (target - lengths[i - 1]!) / span) / n;
+export function distanceToSegment(p: Vec, a: Vec, b: Vec): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Distance from a point to a box (0 inside it). */
+export function distanceToBox(p: Vec, box: Box): number {
+  const dx = Math.max(box.x - p.x, 0, p.x - (box.x + box.width));
+  const dy = Math.max(box.y - p.y, 0, p.y - (box.y + box.height));
+  return Math.hypot(dx, dy);
+}
+
+/** Smallest distance from a curve's centre line to a box (0 where it runs through it). */
+export function curveToBox(c: Cubic, box: Box, samples = 48): number {
+  let best = Infinity;
+  for (const p of samplePoints(c, samples)) best = Math.min(best, distanceToBox(p, box));
+  // Between samples the curve can cut a corner of a small box; the segments settle that.
+  if (best > 0) {
+    const points = samplePoints(c, samples);
+    for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, box)) return 0;
+  }
+  return best;
+}
+
+function segmentHitsBox(a: Vec, b: Vec, box: Box): boolean {
+  // Liang–Barsky clipping: does the segment enter the box at all?
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y]
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return false;
     }
   }
-  return 1;
+  return true;
+}
+
+/** Smallest distance between the centre lines of two curves. */
+export function curveToCurve(a: Cubic, b: Cubic, samples = 48): number {
+  let best = Infinity;
+  for (const p of samplePoints(a, samples)) best = Math.min(best, distanceToCurve(p, b, samples));
+  return best;
+}
+
+/** A curve as a polyline with its bounding box, for many quick distance checks. */
+export interface Polyline {
+  points: Vec[];
+  bounds: Box;
+}
+
+export function polyline(c: Cubic, samples = 48): Polyline {
+  const points = samplePoints(c, samples);
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { points, bounds: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } };
+}
+
+/** Whether a polyline comes within `margin` of a box (touches the box grown by `margin`). */
+export function polylineNearBox(line: Polyline, box: Box, margin: number): boolean {
+  if (!overlaps(line.bounds, box, margin)) return false;
+  const grown = grow(box, margin);
+  const { points } = line;
+  for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, grown)) return true;
+  return false;
+}
+
+/** Smallest distance from a polyline to a box (0 where it runs through it). */
+export function polylineToBox(line: Polyline, box: Box): number {
+  const { points } = line;
+  let best = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    if (segmentHitsBox(points[i - 1]!, points[i]!, box)) return 0;
+    best = Math.min(best, distanceToBox(points[i]!, box));
+  }
+  const corners: Vec[] = [
+    { x: box.x, y: box.y },
+    { x: box.x + box.width, y: box.y },
+    { x: box.x, y: box.y + box.height },
+    { x: box.x + box.width, y: box.y + box.height }
+  ];
+  for (let i = 1; i < points.length; i++)
+    for (const corner of corners) best = Math.min(best, distanceToSegment(corner, points[i - 1]!, points[i]!));
+  return best;
+}
+
+/** Smallest distance from a point to a polyline. */
+export function pointToPolyline(p: Vec, line: Polyline): number {
+  let best = Infinity;
+  for (let i = 1; i < line.points.length; i++)
+    best = Math.min(best, distanceToSegment(p, line.points[i - 1]!, line.points[i]!));
+  return best;
 }
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
@@ -128,35 +205,59 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 
 export function inside(box: Box, bounds: Box): boolean {
   return (
-    box.x >= bounds.x &&
-    box.y >= bounds.y &&
-    box.x + box.width <= bounds.x + bounds.width &&
-    box.y + box.height <= bounds.y + bounds.height
+    box.x >= bounds.x - 1e-6 &&
+    box.y >= bounds.y - 1e-6 &&
+    box.x + box.width <= bounds.x + bounds.width + 1e-6 &&
+    box.y + box.height <= bounds.y + bounds.height + 1e-6
   );
 }
 
-/** Move a box the least distance that puts it inside the bounds (if it fits at all). */
-export function clampInside(box: Box, bounds: Box): Box {
-  const x = Math.min(Math.max(box.x, bounds.x), bounds.x + bounds.width - box.width);
-  const y = Math.min(Math.max(box.y, bounds.y), bounds.y + bounds.height - box.height);
-  return { ...box, x: Math.max(bounds.x, x), y: Math.max(bounds.y, y) };
+/** A box of `size` centred on a point. */
+export function boxAround(centre: Vec, size: { width: number; height: number }): Box {
+  return { x: centre.x - size.width / 2, y: centre.y - size.height / 2, width: size.width, height: size.height };
+}
+
+export function grow(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 /**
- * Text is measured approximately, as characters × font size × 0.66, lines × 1.2 font size.
- * 0.66 rather than the usual 0.6: the bold node labels in the wide sans-serif fonts that
- * Linux and Android fall back to measure about that, and an estimate short of the real width
- * lets a flow's label touch a company's name.
+ * Text is measured approximately: characters × font size × CHAR_WIDTH, lines × LINE_HEIGHT ×
+ * font size. 0.6 fits the system sans-serif faces at the weights used here (measured in
+ * Chromium on Linux, where DejaVu Sans is the widest fallback); the end-to-end tests measure
+ * the real boxes, so an estimate that runs short shows up as a failing overlap test.
  */
-export const CHAR_WIDTH = 0.66;
-export const LINE_HEIGHT = 1.2;
+export const CHAR_WIDTH = 0.6;
+export const BOLD_CHAR_WIDTH = 0.66;
+export const LINE_HEIGHT = 1.25;
 
-export function textSize(lines: readonly string[], fontSize: number): { width: number; height: number } {
+export function textSize(lines: readonly string[], fontSize: number, bold = false): { width: number; height: number } {
   const chars = Math.max(0, ...lines.map((line) => line.length));
-  return { width: chars * fontSize * CHAR_WIDTH, height: lines.length * fontSize * LINE_HEIGHT };
+  return {
+    width: chars * fontSize * (bold ? BOLD_CHAR_WIDTH : CHAR_WIDTH),
+    height: lines.length * fontSize * LINE_HEIGHT
+  };
 }
 
 /** Baseline of the first line of text whose box starts at `top` (see LINE_HEIGHT). */
 export function firstBaseline(top: number, fontSize: number): number {
-  return top + fontSize * 0.95;
+  return top + fontSize * 0.98;
+}
+
+/** Break text into lines of at most `maxChars` characters, at spaces. */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }

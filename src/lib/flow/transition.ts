@@ -1,12 +1,15 @@
-// Transitions between two layouts of the diagram: every number that places or weighs a mark
-// is interpolated (positions, curves, widths, opacities), and what is derived from them (path,
-// arrowhead, dashes) is derived again from the interpolated values, so a frame is always a
-// consistent drawing. A jump across several steps interpolates from what is on screen straight
-// to the target: there is never a queue of scenes.
+// Transitions between two layouts of the diagram, for svelte/motion's Tween. Every number that
+// places or weighs a mark is interpolated (box positions and sizes, curves, widths,
+// opacities), and what is derived from them (the stroked band, the arrowhead, the dashes) is
+// derived again from the interpolated values, so a frame is always a consistent drawing.
+// Labels do not fly: one that stays put stays, one that moves or appears fades in over the
+// second half. A jump across several steps interpolates from what is on screen straight to the
+// target: there is never a queue of scenes.
 import { interpolateNumber } from 'd3-interpolate';
-import type { Curve } from './geometry';
-import { glyphSize, linkGeometry, type FlowLayout, type LinkLayout, type NodeLayout } from './layout';
-import { dashArray, glyphPath, KIND_STYLES, stripeWidth } from './scales';
+import { bandGeometry } from './arrows';
+import { dashArray, openEdge } from './encoding';
+import type { Box, Cubic } from './geometry';
+import type { FlowLayout, LinkLayout, NodeLayout } from './layout';
 
 /** Duration of a scene change, ms (zero under reduced motion). */
 export const TRANSITION_MS = 500;
@@ -20,64 +23,66 @@ function lerp(a: number, b: number): (t: number) => number {
   return a === b ? () => b : interpolateNumber(a, b);
 }
 
-function lerpCurve(a: Curve, b: Curve): (t: number) => Curve {
-  const keys = ['x0', 'y0', 'cx', 'cy', 'x1', 'y1'] as const;
-  const fns = keys.map((key) => lerp(a[key], b[key]));
-  return (t) => {
-    const [x0, y0, cx, cy, x1, y1] = fns.map((f) => f(t)) as [number, number, number, number, number, number];
-    return { x0, y0, cx, cy, x1, y1 };
-  };
+const CURVE_KEYS = ['x0', 'y0', 'x1', 'y1', 'x2', 'y2', 'x3', 'y3'] as const;
+
+function lerpCurve(a: Cubic, b: Cubic): (t: number) => Cubic {
+  const fns = CURVE_KEYS.map((key) => lerp(a[key], b[key]));
+  return (t) => Object.fromEntries(CURVE_KEYS.map((key, i) => [key, fns[i]!(t)])) as unknown as Cubic;
+}
+
+function lerpBox(a: Box, b: Box): (t: number) => Box {
+  const x = lerp(a.x, b.x);
+  const y = lerp(a.y, b.y);
+  const width = lerp(a.width, b.width);
+  const height = lerp(a.height, b.height);
+  return (t) => ({ x: x(t), y: y(t), width: width(t), height: height(t) });
+}
+
+function sameBox(a: Box | undefined, b: Box | undefined): boolean {
+  return !!a && !!b && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
+}
+
+/** Opacity of a label that fades in over the second half of a transition. */
+function fadeIn(t: number): number {
+  return Math.max(0, Math.min(1, (t - 0.5) * 2));
 }
 
 function interpolateNode(a: NodeLayout | undefined, b: NodeLayout): (t: number) => NodeLayout {
-  const from = a ?? { ...b, opacity: 0, labelOpacity: 0 };
-  const x = lerp(from.x, b.x);
-  const y = lerp(from.y, b.y);
-  const r = lerp(from.r, b.r);
+  const from = a && a.visible ? a : { ...b, opacity: 0 };
+  const box = lerpBox(from.box, b.box);
   const opacity = lerp(from.opacity, b.opacity);
-  const labelX = lerp(from.visible ? from.labelX : b.labelX, b.labelX);
-  const labelY = lerp(from.visible ? from.labelY : b.labelY, b.labelY);
-  const labelOpacity = lerp(from.labelOpacity, b.labelOpacity);
-  return (t) => ({
-    ...b,
-    x: x(t),
-    y: y(t),
-    r: r(t),
-    opacity: opacity(t),
-    labelX: labelX(t),
-    labelY: labelY(t),
-    labelOpacity: labelOpacity(t)
-  });
+  const labelOffset = b.labelY - b.y;
+  return (t) => {
+    const current = box(t);
+    const y = current.y + current.height / 2;
+    return { ...b, box: current, x: current.x + current.width / 2, y, labelY: y + labelOffset, opacity: opacity(t) };
+  };
 }
 
 function interpolateLink(a: LinkLayout | undefined, b: LinkLayout): (t: number) => LinkLayout {
-  // A link that appears grows from zero width where it will be; one that leaves thins out.
-  const from = a && a.visible ? a : { ...b, width: 0, opacity: 0, labelOpacity: 0 };
+  // A band that appears grows from nothing where it will be; one that leaves thins out where
+  // it was.
+  const from = a && a.visible ? a : { ...b, width: 0, opacity: 0 };
   const to = b.visible ? b : { ...b, full: from.full, width: 0 };
   const full = lerpCurve(from.full, to.full);
   const width = lerp(from.width, to.width);
   const opacity = lerp(from.opacity, b.opacity);
-  const labelX = lerp(from.labelVisible ? from.labelX : b.labelX, b.labelX);
-  const labelY = lerp(from.labelVisible ? from.labelY : b.labelY, b.labelY);
-  const labelOpacity = lerp(from.labelOpacity, b.labelOpacity);
+  const labelStays = sameBox(a?.label?.box, b.label?.box);
   return (t) => {
     const w = width(t);
     const curve = full(t);
-    const geometry = linkGeometry(curve, w);
+    const band = bandGeometry(curve, w);
     return {
       ...b,
       full: curve,
-      curve: geometry.curve,
-      d: geometry.d,
+      curve: band.curve,
+      d: band.d,
+      arrow: band.arrow,
       width: w,
-      dash: dashArray(b.flow.status, w),
-      stripe: stripeWidth(b.flow.kind, w),
-      glyph: { ...geometry.glyphAt, d: glyphPath(KIND_STYLES[b.flow.kind].glyph, glyphSize(w)) },
-      arrow: geometry.arrow,
+      inner: b.treatment === 'open' ? Math.max(0, w - 2 * openEdge(w)) : 0,
+      dash: dashArray(b.treatment, w),
       opacity: opacity(t),
-      labelX: labelX(t),
-      labelY: labelY(t),
-      labelOpacity: labelOpacity(t)
+      labelOpacity: b.label ? (labelStays ? 1 : fadeIn(t)) : 0
     };
   };
 }
@@ -87,12 +92,19 @@ function interpolateLink(a: LinkLayout | undefined, b: LinkLayout): (t: number) 
  * Marks are matched by id; marks only in `b` fade and grow in, marks only in `a` are dropped.
  */
 export function interpolateLayout(a: FlowLayout, b: FlowLayout): (t: number) => FlowLayout {
+  if (a.width !== b.width || a.height !== b.height) return () => b;
   const nodesA = new Map(a.nodes.map((n) => [n.id, n]));
   const linksA = new Map(a.links.map((l) => [l.id, l]));
   const nodes = b.nodes.map((n) => interpolateNode(nodesA.get(n.id), n));
   const links = b.links.map((l) => interpolateLink(linksA.get(l.id), l));
+  const annotationStays = sameBox(a.annotation?.box, b.annotation?.box);
   return (t) => {
     if (t >= 1) return b;
-    return { ...b, nodes: nodes.map((f) => f(t)), links: links.map((f) => f(t)) };
+    return {
+      ...b,
+      nodes: nodes.map((f) => f(t)),
+      links: links.map((f) => f(t)),
+      annotationOpacity: b.annotation ? (annotationStays ? 1 : fadeIn(t)) : 0
+    };
   };
 }

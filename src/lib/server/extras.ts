@@ -4,7 +4,8 @@
 // hooks.server.ts, so it travels once, as HTML, not a second time inside the page's data.
 import { render } from 'svelte/server';
 import Explore from '$lib/components/controls/Explore.svelte';
-import FlowDiagram from '$lib/components/flow/FlowDiagram.svelte';
+import FlowStill from '$lib/components/flow/FlowStill.svelte';
+import { diagramSize } from '$lib/flow/sizing';
 import { loadContent } from '$lib/content/load';
 import { scenarioFlows } from '$lib/model/flows';
 import { Scenario } from '$lib/state/scenario.svelte';
@@ -13,8 +14,11 @@ import { EXPLORE_ISLAND } from '../../routes/explore';
 export interface Extras {
   /** The calculator's prerendered HTML. */
   explore: string;
-  /** One still drawing per step. */
+  /** One still drawing per step, at a phone's width, with its table behind a disclosure. */
   stills: string[];
+  /** One still per step for the sticky box before the live diagram loads: a wide and a narrow
+   *  drawing (the box's width picks one), with room for the live toolbar. */
+  sticky: string[];
   /** The <style> elements these components need, one copy each. */
   styles: string;
 }
@@ -30,24 +34,40 @@ export function pageExtras(): Extras {
     idPrefix: EXPLORE_ISLAND.idPrefix
   });
   const flows = scenarioFlows(content.flows, scenario.assumptions, scenario.result, scenario.reported);
-  const stills = content.steps.map((step, i) =>
-    render(FlowDiagram, {
+  const still = (i: number, size: ReturnType<typeof diagramSize>, idPrefix: string, sticky: boolean) =>
+    render(FlowStill, {
       props: {
         companies: content.companies,
         flows,
-        scene: step.scene,
+        scene: content.steps[i]!.scene,
         sources: content.sources,
         market: content.market,
         stepLabel: `step ${i + 1} of ${content.steps.length}`,
-        interactive: false,
-        width: 640,
-        arrangement: 'wide'
+        size,
+        toolbarSpace: sticky,
+        tableDisclosure: !sticky
       },
-      idPrefix: `still${i + 1}`
-    })
+      idPrefix
+    });
+  // The sizes the live diagram takes in the sticky box at 1280 × 800 and 375 × 740.
+  const wide = diagramSize(768, 520);
+  const narrow = diagramSize(343, 300);
+  const stills = content.steps.map((_, i) => still(i, narrow, `still${i + 1}`, false));
+  const sticky = content.steps.map((_, i) => [
+    still(i, wide, `sticky${i + 1}w`, true),
+    still(i, narrow, `sticky${i + 1}n`, true)
+  ]);
+  const styles = new Set(
+    [explore, ...stills, ...sticky.flat()].flatMap((r) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
   );
-  const styles = new Set([explore, ...stills].flatMap((r) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? []));
-  cached = { explore: explore.body, stills: stills.map((r) => r.body), styles: [...styles].join('') };
+  cached = {
+    explore: explore.body,
+    stills: stills.map((r) => r.body),
+    sticky: sticky.map(
+      ([w, n]) => `<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>`
+    ),
+    styles: [...styles].join('')
+  };
   return cached;
 }
 
@@ -58,7 +78,14 @@ export function fillExtras(html: string, extras: Extras): string {
     .replace(
       /(<div\b[^>]*\bdata-extra="([a-z]+)(?:-(\d+))?"[^>]*>)(<\/div>)/g,
       (_, open: string, kind: string, n: string, close: string) => {
-        const inner = kind === 'explore' ? extras.explore : kind === 'still' ? (extras.stills[Number(n)] ?? '') : '';
+        const inner =
+          kind === 'explore'
+            ? extras.explore
+            : kind === 'still'
+              ? (extras.stills[Number(n)] ?? '')
+              : kind === 'sticky'
+                ? (extras.sticky[Number(n)] ?? '')
+                : '';
         return open + inner + close;
       }
     );

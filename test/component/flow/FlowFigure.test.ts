@@ -19,16 +19,16 @@ describe('FlowFigure', () => {
   it('lists exactly the flows of the scene in its table', async () => {
     const { rerender } = render(FlowFigure, { ...base, scene: scenes.chips, stepLabel: 'step 2' });
     expect(tableRowsText()).toEqual([
-      ['Amazon', 'OpenAI', 'Equity investment', 'More than $10B', 'In talks', 'The Information, FT'],
-      ['OpenAI', 'Amazon', 'Chip purchases', 'Undisclosed', 'In talks', 'The Information']
+      ['Amazon', 'OpenAI', 'Equity investment', 'More than $10B', 'In talks', 'Reported', 'The Information, FT'],
+      ['OpenAI', 'Amazon', 'Chip purchases', 'Amount undisclosed', 'In talks', 'Reported', 'The Information']
     ]);
     await rerender({ ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
     expect(tableRowsText().map(([from, to, kind]) => `${from} → ${to}: ${kind}`)).toEqual([
       'Amazon → OpenAI: Equity investment',
-      'OpenAI → Amazon: Cloud computing spending',
+      'OpenAI → Amazon: Cloud and computing',
       'OpenAI → Amazon: Chip purchases',
       'Microsoft → OpenAI: Equity investment',
-      'OpenAI → Microsoft: Cloud computing spending'
+      'OpenAI → Microsoft: Cloud and computing'
     ]);
   });
 
@@ -72,11 +72,15 @@ describe('FlowFigure', () => {
     // Five flows and three companies.
     expect(targets).toHaveLength(8);
     const lease = screen.getByRole('button', {
-      name: /^OpenAI to Amazon, cloud computing spending, \$38B over 7 years/
+      name: /^OpenAI to Amazon, cloud and computing, \$38B over 7 years, committed/
     });
     await fireEvent.focus(lease);
     expect(screen.getByText('OpenAI → Amazon')).toBeInTheDocument();
-    expect(screen.getByText('$38B over 7 years ≈ $5.4B a year', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('$38B over 7 years', { selector: 'dd' })).toBeInTheDocument();
+    // The yearly rate is our even spread of the total, and says so.
+    expect(
+      screen.getByText('about $5.4B a year if spread evenly (our arithmetic)', { selector: 'dd' })
+    ).toBeInTheDocument();
     await fireEvent.blur(lease);
     expect(screen.queryByText('OpenAI → Amazon')).not.toBeInTheDocument();
   });
@@ -90,6 +94,13 @@ describe('FlowFigure', () => {
     expect(screen.queryByRole('img', { name: /Money flows/ })).not.toBeInTheDocument();
     const table = screen.getByRole('table', { name: /analysts' ratings/i });
     expect(within(table).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('has no motion control at the stock step, which does not move', async () => {
+    const { rerender } = render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    expect(screen.getByRole('button', { name: 'Pause animation' })).toBeInTheDocument();
+    await rerender({ ...base, scene: scenes.stock, stepLabel: 'step 8' });
+    expect(screen.queryByRole('button', { name: /animation/ })).not.toBeInTheDocument();
   });
 
   it('offers the three downloads', () => {

@@ -1,0 +1,102 @@
+// The live diagram's state in one place: what the reader allows (reduced motion, the pause
+// button), where it is (its measured width, on screen, tab visible), what they point at
+// (hover, focus, a pinned tap), and the layout on screen, which follows the scene's layout
+// through a Tween. Everything else is derived; the components only render it.
+import { untrack } from 'svelte';
+import { Tween, prefersReducedMotion } from 'svelte/motion';
+import type { Company, Flow, Scene } from '$lib/content/types';
+import { layoutFlows, type FlowLayout } from '$lib/flow/layout';
+import { diagramSize, SSR_WIDTH, type Arrangement } from '$lib/flow/sizing';
+import { easeCubicInOut, interpolateLayout, TRANSITION_MS } from '$lib/flow/transition';
+
+export interface DiagramInput {
+  companies: readonly Company[];
+  /** All flows of the story (the width scale's domain); the scene picks what is drawn. */
+  flows: readonly Flow[];
+  scene: Scene;
+  arrangement: Arrangement | 'auto';
+}
+
+/** The drawing's height before anything is measured (server rendering). */
+const SSR_HEIGHT = 420;
+
+const EMPTY: Scene = { chart: 'flows', show: [], flows: [], highlight: [] };
+
+export class DiagramView {
+  readonly #input: () => DiagramInput;
+  /** The drawing's slot (its width, and the height left for it), once measured; the server's
+   *  defaults until then. */
+  measured = $state(0);
+  slotHeight = $state(0);
+  onScreen = $state(true);
+  pageVisible = $state(true);
+  /** The reader's own choice from the pause/play button; null until they press it. */
+  choice = $state<'play' | 'pause' | null>(null);
+  hovered = $state<string | null>(null);
+  focused = $state<string | null>(null);
+  pinned = $state<string | null>(null);
+
+  readonly box: ReturnType<typeof diagramSize>;
+  readonly isStock: boolean;
+  /** The scene's layout; at the stock step the diagram empties under the stock chart. */
+  readonly target: FlowLayout;
+  readonly motionOn = $derived(this.choice ? this.choice === 'play' : !prefersReducedMotion.current);
+  /**
+   * Dots along the step's highlighted flows, only while they can be seen: moving, or frozen
+   * where the reader paused them (under reduced motion, none until the reader asks).
+   */
+  readonly dots: boolean;
+  /** What the details card describes: a pinned, focused or hovered flow or company still in the scene. */
+  readonly active: { type: 'link' | 'node'; id: string; key: string } | null;
+
+  readonly #tween: Tween<FlowLayout>;
+
+  constructor(input: () => DiagramInput) {
+    this.#input = input;
+    this.box = $derived(
+      diagramSize(this.measured || SSR_WIDTH, this.slotHeight || SSR_HEIGHT, this.#input().arrangement)
+    );
+    this.isStock = $derived(this.#input().scene.chart === 'stock');
+    this.target = $derived.by(() => {
+      const { companies, flows, scene } = this.#input();
+      return layoutFlows(companies, flows, this.isStock ? EMPTY : scene, this.box, this.box.arrangement);
+    });
+    this.dots = $derived(
+      !this.isStock && this.onScreen && this.pageVisible && (this.motionOn || this.choice === 'pause')
+    );
+    this.active = $derived.by(() => {
+      const key = this.pinned ?? this.focused ?? this.hovered;
+      if (!key || this.isStock) return null;
+      const [type, id] = key.split(':') as ['link' | 'node', string];
+      const shown = type === 'link' ? this.target.links : this.target.nodes;
+      return shown.some((m) => m.id === id && m.visible) ? { type, id, key } : null;
+    });
+    this.#tween = new Tween(this.target, { easing: easeCubicInOut, interpolate: interpolateLayout });
+    // The tween follows the target; a change of size (or motion turned off) switches at once.
+    $effect.pre(() => {
+      const next = this.target;
+      const current = untrack(() => this.#tween.current);
+      const animate = this.motionOn && this.onScreen && this.pageVisible;
+      const resized = current.width !== next.width || current.height !== next.height;
+      void this.#tween.set(next, { duration: animate && !resized ? TRANSITION_MS : 0 });
+    });
+  }
+
+  /** The layout on screen: the target, or a frame of the transition towards it. */
+  get shown(): FlowLayout {
+    return this.#tween.current;
+  }
+
+  toggleMotion(): void {
+    this.choice = this.motionOn ? 'pause' : 'play';
+  }
+
+  togglePin(key: string): void {
+    this.pinned = this.pinned === key ? null : key;
+  }
+
+  closeDetails(): void {
+    this.pinned = null;
+    this.hovered = null;
+  }
+}

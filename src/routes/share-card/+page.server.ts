@@ -1,0 +1,29 @@
+import { loadContent } from '$lib/content/load';
+import { computeDeal } from '$lib/model/deal';
+import { scenarioFlows } from '$lib/model/flows';
+import { reportedAssumptions } from '$lib/model/scenario';
+import type { PageServerLoad } from './$types';
+
+// The share card: the picture people see when the page is shared. Build time only; the page
+// is prerendered, and scripts/share-image.js photographs it into build/share.png.
+export const load: PageServerLoad = () => {
+  const content = loadContent();
+  const wanted = process.env.SHARE_STEP ?? 'round-trip';
+  const index = Math.max(
+    0,
+    content.steps.findIndex((s, i) => s.id === wanted || String(i + 1) === wanted)
+  );
+  const reported = reportedAssumptions(content.sliders);
+  return {
+    meta: content.meta,
+    step: content.steps[index]!,
+    number: index + 1,
+    count: content.steps.length,
+    companies: content.companies,
+    flows: scenarioFlows(content.flows, reported, computeDeal(reported), reported),
+    sources: content.sources
+  };
+};
+
+// A picture, not an app: no JavaScript is sent.
+export const csr = false;
