@@ -68,18 +68,14 @@ describe('explore the deal', () => {
     const { page } = watched;
     await page.evaluate(() => document.getElementById('step-1')?.scrollIntoView());
     await page.waitForFunction(
-      () => !!document.querySelector('.graphic .flow-table caption')?.textContent?.includes('step 1 of')
+      () => !!document.querySelector('.graphic .flow-figure .flow-table caption')?.textContent?.includes('step 1 of')
     );
-    const row = page
-      .locator('.graphic .flow-table tbody tr')
-      .filter({ hasText: 'Amazon' })
-      .filter({ hasText: 'OpenAI' })
-      .first();
+    const row = page.locator('.graphic .flow-figure .flow-table tbody tr[data-flow="amazon-openai-equity"]');
     await expect.poll(() => row.innerText()).toContain('$20B');
     const width = () =>
-      page.$$eval('.graphic svg[role="img"] .links path', (paths) =>
-        Math.max(...paths.map((p) => Number(p.getAttribute('stroke-width'))))
-      );
+      page
+        .locator('.graphic svg.flow-drawing g.flow[data-flow="amazon-openai-equity"] path.band')
+        .evaluate((path) => Number(path.getAttribute('stroke-width')));
     const at20 = await width();
     await page.locator('#explore').scrollIntoViewIfNeeded();
     await setSlider(page, /investment/i, 60);

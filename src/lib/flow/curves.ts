@@ -94,6 +94,9 @@ function narrowestGap(curves: ReadonlyMap<string, Cubic>, widths: ReadonlyMap<st
   return gap;
 }
 
+/** How much higher each outer lane of a loop rises, per px of its distance from the innermost. */
+const LOOP_SPREADS = [1, 1.4, 1.9, 2.6];
+
 /** Shares of the pair's distance tried as loop heights, tallest first. */
 const LOOP_HEIGHTS = [0.36, 0.31, 0.26, 0.22, 0.18, 0.14, 0.1, 0.07, 0.04];
 
@@ -178,21 +181,25 @@ export function buildCurves(inputs: readonly CurveInput[], options: CurveOptions
     groups.set(key, list);
   }
   for (const list of groups.values()) {
+    const way = list[0]!.route.loop!.way;
+    // Concentric lanes: each rises its distance from the innermost lane higher, times a
+    // spread that grows where the loop is flat and the lanes would crowd on its shoulders.
+    const shape = (base: number, spread: number) =>
+      new Map(
+        list.map(({ route }) => [route.flowId, loopCurve(route.from, route.to, way, base + spread * route.loop!.rank)])
+      );
     const outer = list.reduce((a, b) => (b.route.loop!.rank + b.width / 2 > a.route.loop!.rank + a.width / 2 ? b : a));
-    const way = outer.route.loop!.way;
     const span = Math.abs(outer.route.to.x - outer.route.from.x);
-    const base =
-      LOOP_HEIGHTS.map((share) => share * span).find((height) =>
-        loopFits(
-          loopCurve(outer.route.from, outer.route.to, way, height + outer.route.loop!.rank),
-          outer.width,
-          way,
-          outer.ends,
-          options
-        )
-      ) ?? LOOP_HEIGHTS.at(-1)! * span;
-    for (const { route } of list)
-      curves.set(route.flowId, loopCurve(route.from, route.to, way, base + route.loop!.rank));
+    let chosen = shape(LOOP_HEIGHTS.at(-1)! * span, 1);
+    search: for (const spread of LOOP_SPREADS)
+      for (const share of LOOP_HEIGHTS) {
+        const candidate = shape(share * span, spread);
+        if (!loopFits(candidate.get(outer.route.flowId)!, outer.width, way, outer.ends, options)) continue;
+        if (list.length > 1 && narrowestGap(candidate, widths) < 2) continue;
+        chosen = candidate;
+        break search;
+      }
+    for (const [id, curve] of chosen) curves.set(id, curve);
   }
   return curves;
 }

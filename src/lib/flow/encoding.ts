@@ -16,14 +16,21 @@ export interface KindStyle {
   color: string;
   /** Words for sentences and the table: "equity investment". */
   label: string;
-  /** Words for the key: "Equity". */
+  /** Words for the key: "Equity (shares)". */
   short: string;
+  /** Words for a phone's key: "Shares". */
+  tiny: string;
 }
 
 export const KIND_STYLES: Record<FlowKind, KindStyle> = {
-  equity: { color: 'var(--kind-equity)', label: 'equity investment', short: 'Equity (shares)' },
-  'cloud-compute': { color: 'var(--kind-cloud-compute)', label: 'cloud and computing', short: 'Cloud and compute' },
-  chips: { color: 'var(--kind-chips)', label: 'chip purchases', short: 'Chips' }
+  equity: { color: 'var(--kind-equity)', label: 'equity investment', short: 'Equity (shares)', tiny: 'Shares' },
+  'cloud-compute': {
+    color: 'var(--kind-cloud-compute)',
+    label: 'cloud and computing',
+    short: 'Cloud and compute',
+    tiny: 'Cloud'
+  },
+  chips: { color: 'var(--kind-chips)', label: 'chip purchases', short: 'Chips', tiny: 'Chips' }
 };
 
 /** How a line is drawn, from how sure the flow is. */
@@ -35,6 +42,14 @@ export const TREATMENTS = ['solid', 'open', 'talks', 'assumed'] as const satisfi
 export const TREATMENT_LABELS: Record<Treatment, string> = {
   solid: 'paid or signed',
   open: 'pledge or letter of intent, not paid',
+  talks: 'in talks',
+  assumed: 'our assumption'
+};
+
+/** Shorter words for the key on a phone, where every line of key is a line less of drawing. */
+export const TREATMENT_SHORT: Record<Treatment, string> = {
+  solid: 'paid, signed',
+  open: 'pledged, not paid',
   talks: 'in talks',
   assumed: 'our assumption'
 };

@@ -251,7 +251,9 @@ export function layoutFlows(
 
   let annotation: PlacedAnnotation | null = null;
   const annotationText = scene.chart === 'flows' ? (scene.annotation ?? null) : null;
-  if (annotationText) {
+  // On a phone the annotation goes beside the drawing (the step's card leads with it): the
+  // drawing's room is for the labels.
+  if (annotationText && !metrics.small) {
     const points = (highlighted.length ? highlighted : visibleFlows).map((f) => pointAt(curves.get(f.id)!, 0.5));
     const target = points.length
       ? {

@@ -18,10 +18,10 @@ const content = loadContent();
 const reported = reportedAssumptions(content.sliders);
 const flows = scenarioFlows(content.flows, reported, computeDeal(reported), reported);
 const SIZES = [
-  { name: '375', width: 343, height: 370 },
-  { name: '1280', width: 768, height: 560 },
-  { name: '320', width: 288, height: 340 },
-  { name: '768', width: 736, height: 480 }
+  { name: '320', width: 288, height: 256 },
+  { name: '375', width: 343, height: 320 },
+  { name: '768', width: 736, height: 370 },
+  { name: '1280', width: 736, height: 555 }
 ];
 
 const cases = content.steps
