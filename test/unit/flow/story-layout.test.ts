@@ -15,13 +15,14 @@ const content = loadContent();
 const reported = reportedAssumptions(content.sliders);
 const flows = scenarioFlows(content.flows, reported, computeDeal(reported), reported);
 
-/** The drawing's box in the sticky graphic at each viewport (measured in Chromium). */
+/** The drawing's slot in the sticky graphic at each viewport, measured in Chromium (at 320 × 640,
+ *  375 × 740, 768 × 1024, 1280 × 800 and 1920 × 1080), the smallest of the steps. */
 export const STICKY_SIZES = [
-  { viewport: 320, width: 288, height: 340 },
-  { viewport: 375, width: 343, height: 370 },
-  { viewport: 768, width: 736, height: 480 },
-  { viewport: 1280, width: 768, height: 560 },
-  { viewport: 1920, width: 736, height: 760 }
+  { viewport: 320, width: 288, height: 256 },
+  { viewport: 375, width: 343, height: 320 },
+  { viewport: 768, width: 736, height: 370 },
+  { viewport: 1280, width: 736, height: 555 },
+  { viewport: 1920, width: 736, height: 773 }
 ];
 
 /** Twin lanes (same amount, term and certainty between the same two companies) share a label. */
