@@ -13,11 +13,9 @@
 //            (default 1; use 3 when a figure matters, as single runs vary by a point or two)
 //
 // Not part of `npm test`: one run of both presets takes a minute or two on this machine.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { createBrotliCompress, createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -67,50 +65,6 @@ function parseArgs(argv) {
   }
   if (!options.paths.length) options.paths.push('/');
   return options;
-}
-
-/**
- * Put brotli/gzip compression in front of the plain static server (scripts/serve.js), as every
- * static host does: without it the simulated 4G line of the mobile preset spends its time on
- * uncompressed HTML, which no reader would ever be sent.
- * @param {string} upstream origin of the plain server
- * @returns {Promise<{ server: import('node:http').Server; origin: string }>}
- */
-function compressing(upstream) {
-  const server = createServer((req, res) => {
-    const forward = httpRequest(
-      `${upstream}${req.url}`,
-      { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
-      (up) => {
-        const type = String(up.headers['content-type'] ?? '');
-        const accepts = String(req.headers['accept-encoding'] ?? '');
-        const encoding = /text|javascript|json|svg|xml/.test(type)
-          ? /\bbr\b/.test(accepts)
-            ? 'br'
-            : /\bgzip\b/.test(accepts)
-              ? 'gzip'
-              : null
-          : null;
-        const headers = { ...up.headers };
-        if (encoding) {
-          delete headers['content-length'];
-          headers['content-encoding'] = encoding;
-          headers.vary = 'accept-encoding';
-        }
-        res.writeHead(up.statusCode ?? 502, headers);
-        if (encoding) up.pipe(encoding === 'br' ? createBrotliCompress() : createGzip()).pipe(res);
-        else up.pipe(res);
-      }
-    );
-    forward.on('error', (error) => res.destroy(error));
-    req.pipe(forward);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-    })
-  );
 }
 
 /**
@@ -165,8 +119,14 @@ const root = resolve('build');
 const reports = resolve('.tmp/lighthouse');
 mkdirSync(reports, { recursive: true });
 const base = process.env.BASE_PATH ?? '';
-const plain = await serve(root, base);
-const { server, origin } = await compressing(plain.origin);
+// The server sends the .br files adapter-static wrote (precompress), as a host does: without
+// them the simulated 4G line of the mobile preset would spend its time on uncompressed HTML,
+// which no reader is ever sent.
+if (!existsSync(resolve(root, 'index.html.br'))) {
+  console.error('lighthouse: build/index.html.br is missing; build with precompress on (npm run build).');
+  process.exit(1);
+}
+const { server, origin } = await serve(root, base);
 /** @type {{ preset: Preset; path: string; scores: Record<Category, number>; fcp: number; lcp: number; tbt: number; cls: number; runs: number[] }[]} */
 const rows = [];
 /** @type {string[]} */
@@ -209,7 +169,6 @@ try {
     }
 } finally {
   server.close();
-  plain.server.close();
 }
 
 /** @param {string | number} value @param {number} width */
