@@ -8,7 +8,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve('build');
-const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')).pages;
+const { pages: budgets, loader: loaderBudgets } = JSON.parse(
+  readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')
+);
 
 /** Map a URL from the page (absolute with base, or relative) to a file in build/. */
 function fileFor(url, fromFile) {
@@ -108,7 +110,22 @@ for (const [page, budget] of Object.entries(budgets)) {
       (over.length ? `  OVER BUDGET: ${over.join('; ')}` : '  ok')
   );
 }
-console.log('Eager JavaScript and CSS per page (budgets in scripts/budgets.json):');
+// The embed loader, as built: minified from src/embed-loader/embed.js (scripts/embed-loader.js).
+const loaderFile = join(root, 'embed.js');
+const loaderBudget = loaderBudgets['embed.js'].raw;
+if (!existsSync(loaderFile)) {
+  rows.push(`${'embed.js'.padEnd(24)} MISSING: build/embed.js was not built (scripts/embed-loader.js)`);
+  failed = true;
+} else {
+  const loader = sizes([readFileSync(loaderFile)]);
+  const over = loader.raw > loaderBudget;
+  failed ||= over;
+  rows.push(
+    `${'embed.js'.padEnd(24)} loader   ${kb(loader.raw).padStart(9)} raw ${kb(loader.gzip).padStart(8)} gzip ${kb(loader.brotli).padStart(8)} br` +
+      (over ? `  OVER BUDGET: ${kb(loader.raw)} > ${kb(loaderBudget)} raw` : '  ok')
+  );
+}
+console.log('Eager JavaScript and CSS per page, and the embed loader (budgets in scripts/budgets.json):');
 for (const row of rows) console.log(`  ${row}`);
 if (failed) {
   console.error('size: a page is over its budget.');
