@@ -3,7 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // The public origin and base path come from the environment at build time, so the same code
 // can be hosted at a domain root or under a folder (see README, "Hosting").
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
