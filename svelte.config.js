@@ -3,7 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // The public origin and base path come from the environment at build time, so the same code
 // can be hosted at a domain root or under a folder (see README, "Hosting").
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -17,7 +17,9 @@ const config = {
       /src\/lib\/components\/(controls|flow)\//.test(filename.split('\\').join('/')) ? { css: 'injected' } : undefined
   },
   kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
+    // precompress: a .br and a .gz beside every text file, which static hosts (and scripts/serve.js)
+    // send to browsers that accept them, so measurements see the bytes a reader is sent.
+    adapter: adapter({ fallback: undefined, precompress: true, strict: true }),
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     inlineStyleThreshold: 8192

@@ -53,7 +53,7 @@ try {
   const { work, frame } = /** @type {{ work: number[], frame: number[] }} */ (
     await page.evaluate(async () => {
       const slider = /** @type {HTMLInputElement} */ (
-        [...document.querySelectorAll('input[type="range"]')].find((el) =>
+        [.../** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[type="range"]'))].find((el) =>
           /investment/i.test(el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? '')
         )
       );

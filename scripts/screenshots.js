@@ -11,7 +11,7 @@ const { server, origin } = await serve(resolve('build'));
 const browser = await launch();
 const targets = (process.env.SHOT_PATHS ?? '/,/#step-3,/#step-6,/#step-8').split(',');
 for (const width of [375, 1280])
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     const context = await browser.newContext({
       viewport: { width, height: width < 800 ? 740 : 800 },
       colorScheme: scheme

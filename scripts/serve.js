@@ -1,54 +1,41 @@
-// A tiny static file server for the built site, so the end-to-end tests need nothing but Node.
-// It resolves "/embed/story" to "embed/story.html" the way static hosts do.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The built site served as a static host serves it, so the end-to-end tests and the measuring
+// scripts need nothing but Node: sirv (the static server SvelteKit's own preview uses) resolves
+// "/embed/story" to embed/story.html and "/" to index.html, sends the .br or .gz file that
+// adapter-static wrote beside each file (precompress in svelte.config.js) when the browser
+// accepts it, and answers an unknown address with 404.html and status 404. A malformed address
+// ("/%E0%A4%A") is an unknown address, not a crash.
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-/** @type {Record<string, string>} */
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml'
-};
-
-/**
- * @param {string} root
- * @param {string} pathname
- * @returns {string | null}
- */
-function resolve(root, pathname) {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  const candidates = [join(root, clean), join(root, `${clean}.html`), join(root, clean, 'index.html')];
-  return candidates.find((file) => file.startsWith(root) && existsSync(file) && statSync(file).isFile()) ?? null;
-}
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sirv from 'sirv';
 
 /**
  * Serve `root` on 127.0.0.1 at a free port; `base` is the path prefix the site was built for.
+ * The list of files is read once, at start, as a host deploys a fixed set of files: write the
+ * folder before serving it.
  * @param {string} root
  * @param {string} [base]
  * @param {number} [port]
  * @returns {Promise<{ server: import('node:http').Server; origin: string }>}
  */
 export function serve(root, base = '', port = 0) {
+  const files = sirv(root, { brotli: true, gzip: true, etag: false });
+  const notFoundPage = join(root, '404.html');
+  /** @param {import('node:http').ServerResponse} response */
+  const notFound = (response) => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    if (existsSync(notFoundPage)) createReadStream(notFoundPage).pipe(response);
+    else response.end('Not found');
+  };
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = url.pathname;
-    if (base && pathname.startsWith(base)) pathname = pathname.slice(base.length) || '/';
-    const file = resolve(root, pathname);
-    if (!file) {
-      const notFound = resolve(root, '/404');
-      response.writeHead(404, { 'content-type': TYPES['.html'] ?? 'text/html' });
-      if (notFound) createReadStream(notFound).pipe(response);
-      else response.end('Not found');
-      return;
+    const url = request.url ?? '/';
+    if (base) {
+      if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) return notFound(response);
+      request.url = url.slice(base.length) || '/';
+      if (request.url.startsWith('?')) request.url = `/${request.url}`;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    files(request, response, () => notFound(response));
   });
   return new Promise((done) =>
     server.listen(port, '127.0.0.1', () => {
@@ -60,7 +47,7 @@ export function serve(root, base = '', port = 0) {
 }
 
 // `node scripts/serve.js [port]`: serve build/ for a look in a browser.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { origin } = await serve(
     join(process.cwd(), 'build'),
     process.env.BASE_PATH ?? '',

@@ -4,13 +4,13 @@ import { format } from 'd3-format';
 import type { AmountQualifier } from './content/types';
 import type { SliderUnit } from './model/types';
 
-const oneDecimal = format(',.1f');
+// "~" trims insignificant trailing zeros, so 10 prints as "10" but 5.43 as "5.4".
+const upToOneDecimal = format(',.1~f');
 const wholeNumber = format(',.0f');
 
-/** Trim a trailing ".0" so that 10 prints as "10" but 5.43 prints as "5.4". */
+/** One decimal under 100, where it says something; whole numbers from 100 up. */
 function short(value: number): string {
-  const text = Math.abs(value) >= 100 ? wholeNumber(value) : oneDecimal(value);
-  return text.replace(/\.0$/, '');
+  return Math.abs(value) >= 100 ? wholeNumber(value) : upToOneDecimal(value);
 }
 
 /** USD billions as a compact label: 38 → "$38B", 5.428 → "$5.4B", 1400 → "$1.4T", 0.35 → "$350M". */
@@ -49,8 +49,8 @@ export function qualifiedAmount(value: number, qualifier: AmountQualifier): stri
 /** A share as a percentage with sensible precision: 0.02 → "2%", 0.025 → "2.5%", 0.0587 → "5.9%". */
 export function percent(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return '–';
-  const text = format(`.${digits}f`)(share * 100).replace(/\.0+$/, '');
-  return `${text.replace('-', '−')}%`;
+  // d3-format's default locale already writes a minus sign (−), not a hyphen.
+  return `${format(`.${digits}~f`)(share * 100)}%`;
 }
 
 /** USD price with cents where they matter: 297.5 → "$297.50", 223 → "$223". */
@@ -59,15 +59,23 @@ export function usdPrice(value: number): string {
   return Number.isInteger(value) ? `$${wholeNumber(value)}` : `$${format(',.2f')(value)}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// In UTC: the date is a calendar day, the same for every reader whatever their time zone.
+const dayMonthYear = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC'
+});
+const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** An ISO date as a newsroom short date: "2025-12-17" → "Dec 17, 2025"; "2025-10" → "Oct 2025". */
 export function shortDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year) return iso;
-  const name = month ? MONTHS[month - 1] : undefined;
-  if (!name) return String(year);
-  return day ? `${name} ${day}, ${year}` : `${name} ${year}`;
+  if (!month || month > 12) return String(year);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day || 1);
+  return (day ? dayMonthYear : monthYear).format(date);
 }
 
 /** A count of years: 1 → "1 year", 7 → "7 years". */

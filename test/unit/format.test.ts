@@ -24,6 +24,8 @@ describe('usdBillions', () => {
     [250, '$250B'],
     [-3.2, '−$3.2B'],
     [0, '$0B'],
+    [99.96, '$100B'],
+    [1234.5, '$1.2T'],
     [Number.NaN, '–']
   ])('%s → %s', (value, expected) => expect(usdBillions(value)).toBe(expected));
 });
@@ -51,8 +53,13 @@ describe('percent', () => {
     [0.025, '2.5%'],
     [50 / 852, '5.9%'],
     [0.337, '33.7%'],
-    [-0.1, '−10%']
+    [-0.1, '−10%'],
+    [-0.0001, '0%']
   ])('%s → %s', (value, expected) => expect(percent(value)).toBe(expected));
+  it.each([
+    [0.3333, '33%'],
+    [0.025, '3%']
+  ])('%s → %s with no decimals', (value, expected) => expect(percent(value, 0)).toBe(expected));
 });
 
 describe('usdPrice and shortDate', () => {
@@ -63,7 +70,10 @@ describe('usdPrice and shortDate', () => {
   it.each([
     ['2025-12-17', 'Dec 17, 2025'],
     ['2025-10', 'Oct 2025'],
-    ['2026', '2026']
+    ['2025-09-05', 'Sep 5, 2025'],
+    ['2026', '2026'],
+    ['2025-13', '2025'],
+    ['soon', 'soon']
   ])('%s → %s', (iso, expected) => expect(shortDate(iso)).toBe(expected));
 });
 

@@ -2,7 +2,7 @@
 // dialects at once, as Datawrapper's charts do, so that whatever the host page runs understands
 // one of them:
 //
-//   ours       { type: 'ftm:height', height }                 our loader (static/embed.js)
+//   ours       { type: 'ftm:height', height }                 our loader (src/embed-loader/embed.js)
 //   AMP        { sentinel: 'amp', type: 'embed-size', height } <amp-iframe resizable>, @newswire/frames
 //   pym.js     "pymxPYMx{childId}xPYMxheightxPYMx{height}"     only when the URL has ?childId=
 //   WordPress  { secret, message: 'height', value }           only when the hash has secret=
@@ -50,7 +50,7 @@ export function isHeightRequest(data: unknown, dialects: Dialects): boolean {
 /**
  * The height a host should apply from a message, or null when the message is not a height
  * message it understands (ours or AMP's) or carries a height no page could have.
- * The loader in static/embed.js applies the same rule; keep the two in step.
+ * The loader in src/embed-loader/embed.js applies the same rule; keep the two in step.
  */
 export function heightFromMessage(data: unknown): number | null {
   if (typeof data !== 'object' || data === null) return null;

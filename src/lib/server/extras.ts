@@ -71,22 +71,36 @@ export function pageExtras(): Extras {
   return cached;
 }
 
-/** Fill the page's empty placeholders (data-extra="…") with the prerendered HTML. */
+/** A placeholder: an empty element with data-extra="…" (any other content is an error). */
+const PLACEHOLDER = /(<([a-z][a-z0-9-]*)\b[^>]*\bdata-extra="([^"]*)"[^>]*>)(<\/\2>)?/g;
+
+/**
+ * Fill the page's empty placeholders (data-extra="explore", data-extra="still-N") with the
+ * prerendered HTML. One it does not know, one with nothing to fill it, or one that is not empty
+ * throws, naming it, so the build fails instead of shipping a blank box.
+ */
 export function fillExtras(html: string, extras: Extras): string {
   return html
     .replace('</head>', `${extras.styles}</head>`)
-    .replace(
-      /(<div\b[^>]*\bdata-extra="([a-z]+)(?:-(\d+))?"[^>]*>)(<\/div>)/g,
-      (_, open: string, kind: string, n: string, close: string) => {
-        const inner =
-          kind === 'explore'
-            ? extras.explore
-            : kind === 'still'
-              ? (extras.stills[Number(n)] ?? '')
-              : kind === 'sticky'
-                ? (extras.sticky[Number(n)] ?? '')
-                : '';
-        return open + inner + close;
-      }
-    );
+    .replace(PLACEHOLDER, (_, open: string, tag: string, name: string, close: string | undefined) => {
+      if (close === undefined)
+        throw new Error(
+          `placeholder data-extra="${name}" is not empty: write it as <${tag} data-extra="${name}"></${tag}>`
+        );
+      return open + extraFor(name, extras) + close;
+    });
+}
+
+function extraFor(name: string, extras: Extras): string {
+  const still = /^(still|sticky)-(\d+)$/.exec(name);
+  const list = still?.[1] === 'sticky' ? extras.sticky : extras.stills;
+  const inner = name === 'explore' ? extras.explore : still ? list[Number(still[2])] : undefined;
+  if (inner === undefined) {
+    const stills = extras.stills.length
+      ? `"still-0" to "still-${extras.stills.length - 1}" or "sticky-0" to "sticky-${extras.sticky.length - 1}"`
+      : 'no still (none built)';
+    throw new Error(`unknown placeholder data-extra="${name}": expected "explore" or ${stills}`);
+  }
+  if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);
+  return inner;
 }

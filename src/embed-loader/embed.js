@@ -1,5 +1,10 @@
-/*! Follow the money embed loader. Turns each <a href="…/embed/…" data-ftm-embed> into an
- * iframe that takes its height from the page inside it. No dependencies; safe to load twice.
+/*! Follow the money embed loader: marked links become iframes that size themselves. */
+/* The readable source of build/embed.js: `npm run build` minifies it (scripts/embed-loader.js),
+ * keeping only the line above. Plain ES5 in style; the minified copy uses template strings,
+ * which every browser with the URL constructor it needs can parse.
+ *
+ * Turns each <a href="…/embed/…" data-ftm-embed> into an iframe that takes its height from the
+ * page inside it. No dependencies; safe to load twice.
  *
  * Height messages are accepted only from the iframe's own window (event.source) and only from
  * the origin of its src, in our format { type: 'ftm:height', height } or AMP's
@@ -38,7 +43,7 @@
     var url;
     try {
       url = new URL(link.href, d.baseURI);
-    } catch (e) {
+    } catch (_notAnAddress) {
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
@@ -54,13 +59,17 @@
     el.style.cssText =
       'display:block!important;width:100%!important;min-width:100%!important;max-width:100%!important;' +
       'max-height:none!important;border:0!important;padding:0!important;box-sizing:border-box!important;' +
-      'height:' + (start > 0 && start < 1e4 ? start : 480) + 'px!important';
+      'height:' +
+      (start > 0 && start < 1e4 ? start : 480) +
+      'px!important';
     // The embed reports its height as soon as it runs; asking again once loaded covers a
     // message sent before this page was listening, and a lazy frame that loaded late.
     el.addEventListener('load', function () {
       try {
         el.contentWindow.postMessage({ type: 'ftm:hello' }, frame.origin);
-      } catch (e) {}
+      } catch (_gone) {
+        // The frame navigated away or was removed: nothing to ask.
+      }
     });
     frames.push(frame);
     link.parentNode.replaceChild(el, link);

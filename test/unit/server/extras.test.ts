@@ -1,0 +1,85 @@
+// @vitest-environment node
+// fillExtras writes the prerendered stills and the calculator into a page's empty placeholders.
+// A placeholder it cannot fill must fail the build, naming it, not ship an empty box.
+import { describe, expect, it } from 'vitest';
+import { fillExtras, type Extras } from '$lib/server/extras';
+
+const extras: Extras = {
+  explore: '<form>calculator</form>',
+  stills: ['<svg>step 1</svg>', '<svg>step 2</svg>'],
+  sticky: ['<svg>sticky 1</svg>', '<svg>sticky 2</svg>'],
+  styles: '<style>.still{}</style>'
+};
+const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
+
+describe('fillExtras', () => {
+  it.each([
+    {
+      name: 'the sticky box before the live diagram loads',
+      body: '<div class="still-figure" data-extra="sticky-1"></div>',
+      filled: '<div class="still-figure" data-extra="sticky-1"><svg>sticky 2</svg></div>'
+    },
+    {
+      name: 'the calculator',
+      body: '<div id="explore" data-extra="explore"></div>',
+      filled: '<div id="explore" data-extra="explore"><form>calculator</form></div>'
+    },
+    {
+      name: 'a still, by its 0-based number',
+      body: '<div class="step-still" data-extra="still-1"></div>',
+      filled: '<div class="step-still" data-extra="still-1"><svg>step 2</svg></div>'
+    },
+    {
+      name: 'every placeholder on the page, attributes before and after kept',
+      body: '<div data-extra="still-0" class="a"></div><p>text</p><section class="b" data-extra="explore"></section>',
+      filled:
+        '<div data-extra="still-0" class="a"><svg>step 1</svg></div><p>text</p><section class="b" data-extra="explore"><form>calculator</form></section>'
+    },
+    {
+      name: 'nothing on a page without placeholders',
+      body: '<div class="still"></div>',
+      filled: '<div class="still"></div>'
+    }
+  ])('fills $name', ({ body, filled }) => {
+    expect(fillExtras(page(body), extras)).toBe(
+      `<html><head><title>t</title><style>.still{}</style></head><body>${filled}</body></html>`
+    );
+  });
+
+  it.each([
+    {
+      name: 'an unknown kind',
+      body: '<div data-extra="stil-0"></div>',
+      error:
+        'unknown placeholder data-extra="stil-0": expected "explore" or "still-0" to "still-1" or "sticky-0" to "sticky-1"'
+    },
+    {
+      name: 'a still that was not built',
+      body: '<div data-extra="still-2"></div>',
+      error:
+        'unknown placeholder data-extra="still-2": expected "explore" or "still-0" to "still-1" or "sticky-0" to "sticky-1"'
+    },
+    {
+      name: 'an empty name',
+      body: '<div data-extra=""></div>',
+      error:
+        'unknown placeholder data-extra="": expected "explore" or "still-0" to "still-1" or "sticky-0" to "sticky-1"'
+    },
+    {
+      name: 'a placeholder that is not empty',
+      body: '<div data-extra="explore"><p>old</p></div>',
+      error: 'placeholder data-extra="explore" is not empty: write it as <div data-extra="explore"></div>'
+    }
+  ])('throws on $name', ({ body, error }) => {
+    expect(() => fillExtras(page(body), extras)).toThrow(error);
+  });
+
+  it.each([
+    { name: 'calculator', placeholder: 'explore', with: { ...extras, explore: '' } },
+    { name: 'still', placeholder: 'still-0', with: { ...extras, stills: [' \n', '<svg></svg>'] } }
+  ])('throws when the $name it would write is empty', ({ placeholder, with: empty }) => {
+    expect(() => fillExtras(page(`<div data-extra="${placeholder}"></div>`), empty)).toThrow(
+      `placeholder data-extra="${placeholder}": its prerendered HTML is empty`
+    );
+  });
+});
