@@ -103,7 +103,7 @@ function cumulativeLayoutShift(shifts) {
  * @param {Buffer} traceBuffer
  * @returns {Task[]}
  */
-function mainThreadTasks(traceBuffer) {
+export function mainThreadTasks(traceBuffer) {
   /** @type {{ traceEvents: TraceEvent[] }} */
   const { traceEvents } = JSON.parse(traceBuffer.toString('utf8'));
   const mains = new Set(

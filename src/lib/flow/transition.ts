@@ -92,7 +92,9 @@ function interpolateLink(a: LinkLayout | undefined, b: LinkLayout): (t: number) 
  * Marks are matched by id; marks only in `b` fade and grow in, marks only in `a` are dropped.
  */
 export function interpolateLayout(a: FlowLayout, b: FlowLayout): (t: number) => FlowLayout {
-  if (a.width !== b.width || a.height !== b.height) return () => b;
+  // A new width is a new drawing (a resize): no tween. A new height (the key under the drawing
+  // grew or shrank by a line) is tweened like any other change.
+  if (a.width !== b.width) return () => b;
   const nodesA = new Map(a.nodes.map((n) => [n.id, n]));
   const linksA = new Map(a.links.map((l) => [l.id, l]));
   const nodes = b.nodes.map((n) => interpolateNode(nodesA.get(n.id), n));

@@ -77,7 +77,7 @@ export class DiagramView {
       const next = this.target;
       const current = untrack(() => this.#tween.current);
       const animate = this.motionOn && this.onScreen && this.pageVisible;
-      const resized = current.width !== next.width || current.height !== next.height;
+      const resized = current.width !== next.width;
       void this.#tween.set(next, { duration: animate && !resized ? TRANSITION_MS : 0 });
     });
   }

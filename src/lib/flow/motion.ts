@@ -1,0 +1,54 @@
+// Moving money, as plain numbers: for each flow the step points at, the points its dots pass
+// through (keyframes of a transform, evenly spaced along the band's length, so the dots move
+// at one speed), how long a lap takes and where each dot starts. Speed and spacing are the same
+// on every flow, so neither suggests an amount; direction is the money's.
+import { samplePoints } from './geometry';
+import type { FlowLayout } from './layout';
+
+/** Distance between dots, px, and their speed, px a second. */
+export const DOT_SPACING = 34;
+export const DOT_SPEED = 40;
+/** Keyframes per lap: enough that a dot follows the curve without visible corners. */
+const SAMPLES = 24;
+
+export interface MotionPath {
+  id: string;
+  keyframes: { transform: string; offset: number }[];
+  /** Seconds a dot takes from one end to the other. */
+  seconds: number;
+  /** Start of each dot, seconds (negative: already under way), evenly spread over a lap. */
+  delays: number[];
+  /** Dot diameter, px. */
+  size: number;
+  /** CSS colour: light dots inside wide solid bands, the flow's colour elsewhere. */
+  color: string;
+}
+
+export function motionPaths(layout: FlowLayout): MotionPath[] {
+  return layout.links
+    .filter((l) => l.visible && l.highlighted && l.opacity > 0.5 && l.width > 0.5)
+    .map((link) => {
+      const points = samplePoints(link.curve, SAMPLES * 2);
+      const lengths = [0];
+      for (let i = 1; i < points.length; i++)
+        lengths.push(lengths[i - 1]! + Math.hypot(points[i]!.x - points[i - 1]!.x, points[i]!.y - points[i - 1]!.y));
+      const length = lengths.at(-1)! || 1;
+      const keyframes = points.map((p, i) => ({
+        transform: `translate(${p.x.toFixed(1)}px, ${p.y.toFixed(1)}px)`,
+        offset: lengths[i]! / length
+      }));
+      const count = Math.max(1, Math.min(16, Math.round(length / DOT_SPACING)));
+      const seconds = length / DOT_SPEED;
+      // Light dots ride inside wide solid bands; elsewhere (thin lines, hollow bands) the dots
+      // take the flow's colour.
+      const wide = link.width >= 7 && link.treatment === 'solid';
+      return {
+        id: link.id,
+        keyframes,
+        seconds,
+        delays: Array.from({ length: count }, (_, i) => -(seconds * i) / count),
+        size: wide ? Math.min(7, Math.max(4, link.width * 0.3)) : link.width + 3,
+        color: wide ? 'var(--bg)' : link.color
+      };
+    });
+}
