@@ -5,7 +5,7 @@
 import { render } from 'svelte/server';
 import Explore from '$lib/components/controls/Explore.svelte';
 import FlowDiagram from '$lib/components/flow/FlowDiagram.svelte';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { scenarioFlows } from '$lib/model/flows';
 import { Scenario } from '$lib/state/scenario.svelte';
 import { EXPLORE_ISLAND } from '../../routes/explore';

@@ -2,7 +2,7 @@
 // phone and a desktop width, in both arrangements. Skipped where content/ cannot be loaded
 // (it is edited concurrently); the fixture tests cover the layout itself.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import type { Content } from '$lib/content/types';
 import { describeScene, tableRows } from '$lib/flow/describe';
 import { overlaps, type Box } from '$lib/flow/geometry';
