@@ -40,9 +40,13 @@ function nameOf(companies: readonly Company[], id: string): string {
   return companies.find((c) => c.id === id)?.name ?? id;
 }
 
-/** "reported" for talks, "announced" for everything agreed. */
-function dateVerb(status: FlowStatus): string {
-  return status === 'in-talks' ? 'reported' : 'announced';
+/**
+ * What the flow's date is, as content/flows.yaml says (`dated`): "as of" for a running total,
+ * else "reported" for talks and "announced" for everything agreed.
+ */
+function dateVerb(flow: Flow): string {
+  const dated = flow.dated ?? (flow.status === 'in-talks' ? 'reported' : 'announced');
+  return dated === 'as-of' ? 'as of' : dated;
 }
 
 /** How a flow's amount reads in a sentence: "more than $10B", "$38B over 7 years, about $5.4B a year". */
@@ -57,7 +61,7 @@ export function spokenAmount(flow: Flow): string {
  */
 export function describeFlow(flow: Flow, companies: readonly Company[], sources: readonly Source[]): string {
   const who = `${nameOf(companies, flow.from)} to ${nameOf(companies, flow.to)}`;
-  const when = `${dateVerb(flow.status)} ${shortDate(flow.date)}`;
+  const when = `${dateVerb(flow)} ${shortDate(flow.date)}`;
   const from = outlets(flow.sources, sources);
   const cite = from.length ? ` (${from.join(', ')})` : '';
   return `${who}, ${kindName(flow)}, ${spokenAmount(flow)}, ${statusName(flow.status)}, ${when}${cite}`;

@@ -55,6 +55,11 @@ describe('describeFlow', () => {
       'OpenAI to Amazon, chip purchases, amount undisclosed, in talks, reported Dec 16, 2025 (The Information)'
     ]
   ])('%s', (id, sentence) => expect(describeFlow(flow(id), companies, sources)).toBe(sentence));
+
+  it('dates a running total "as of", not "announced"', () =>
+    expect(describeFlow({ ...flow('openai-aws-lease'), dated: 'as-of' }, companies, sources)).toMatch(
+      /, committed, as of Nov 3, 2025 \(AWS\)$/
+    ));
 });
 
 describe('describeScene', () => {
