@@ -36,7 +36,7 @@ describe('CashChart', () => {
   it('says that the bars rest on our assumption', () => {
     renderChart();
     expect(
-      screen.getByText(/^The bars rest on our assumption that OpenAI spends 100% of the investment/)
+      screen.getByText(/^Rests on our assumption: OpenAI spends 100% of the investment at AWS, evenly over 7 years\.$/)
     ).toBeInTheDocument();
   });
 

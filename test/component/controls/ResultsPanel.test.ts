@@ -36,7 +36,7 @@ describe('ResultsPanel', () => {
   it('marks each result as our arithmetic or as resting on our assumption', () => {
     renderPanel({});
     expect(term("Amazon's stake in OpenAI")).toHaveTextContent(/our arithmetic$/);
-    expect(term('Back to Amazon per dollar invested')).toHaveTextContent(/our assumption$/);
+    expect(term('Back per dollar invested')).toHaveTextContent(/our assumption$/);
     expect(term("Amazon's cash back")).toHaveTextContent(/our assumption$/);
     expect(term("Upside to analysts' target")).toHaveTextContent(/our arithmetic$/);
   });

@@ -23,19 +23,19 @@ describe('the results at the reported figures', () => {
     [
       'payments',
       '$6.9B a year',
-      '$5.4B under the existing contract plus $1.4B of new spending, for 7 years. Both are spread evenly, which is our assumption: the timing was not disclosed.',
+      '$5.4B under the existing contract plus $1.4B of new spending, for 7 years, spread evenly: our assumption.',
       'our assumption'
     ],
     [
       'cash-back',
       'Not within 7 years',
-      "AWS's operating profit on OpenAI's new spending adds up to $3.5B of the $10B invested, $6.5B short by the end; the rest depends on what the stake is worth.",
+      "AWS's operating profit on the new spending adds up to $3.5B of the $10B invested: $6.5B short at the end, before counting what the stake is worth.",
       'our assumption'
     ],
     [
       'per-dollar',
       '$1 revenue $0.35 profit',
-      "From OpenAI's new spending over the term, which rests on our assumption that it spends 100% of the investment at AWS. The existing $38B contract was signed before the talks, so it is not counted.",
+      'From the new spending only: 100% of the investment, by our assumption. The $38B contract predates the talks, so it is not counted.',
       'our assumption'
     ],
     [
@@ -66,7 +66,7 @@ describe('the payback sentence: one sentence, two forms', () => {
     const text = textFor({ spendBack: 300 });
     expect(figure(text, 'cash-back')).toBe('In year 7');
     expect(card(text, 'cash-back')?.caption).toBe(
-      "AWS's operating profit on OpenAI's new spending repays the $10B invested in year 7 of the 7 years, and Amazon is $620M ahead by the end."
+      "AWS's operating profit on the new spending repays the $10B invested in year 7 of the 7 years; Amazon is $620M ahead at the end."
     );
     expect(text.chart.breakEven).toBe('Cash back in year 7');
     expect(text.announce).toBe("Stake 2%. Payments to AWS $9.7B a year. Amazon's cash back: in year 7.");
