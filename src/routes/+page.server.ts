@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import type { PageServerLoad } from './$types';
 
 // Runs at build time only (the site is prerendered): content/ is read and validated here, and

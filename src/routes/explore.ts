@@ -10,6 +10,7 @@ export const EXPLORE_ISLAND = {
     scenario,
     presets: content.presets,
     sources: content.sources,
+    copy: content.calculator,
     title: 'Explore the deal',
     level: 2
   })

@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadContent } from '../../src/lib/content/load';
+import { contentFromDisk } from '../../src/lib/server/content/disk';
 import { launch, open } from './browser';
 
 const origin = inject('origin');
-const steps = loadContent().steps.length;
+const steps = contentFromDisk().steps.length;
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // Embeds the budgets expect, plus any other page built under build/embed/.

@@ -5,12 +5,12 @@
 // under reduced motion and at the stock step.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadContent } from '../../src/lib/content/load';
+import { contentFromDisk } from '../../src/lib/server/content/disk';
 import { hydrated, launch, open, openHydrated } from './browser';
 import { drawingProblems } from './drawing-rules';
 
 const origin = inject('origin');
-const content = loadContent();
+const content = contentFromDisk();
 const count = content.steps.length;
 const companyName = new Map(content.companies.map((c) => [c.id, c.name]));
 const pairs = Object.fromEntries(content.flows.map((f) => [f.id, [f.from, f.to].sort().join('|')]));

@@ -6,11 +6,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadContent } from '../../src/lib/content/load';
+import { contentFromDisk } from '../../src/lib/server/content/disk';
 import { launch, open } from './browser';
 
 const origin = inject('origin');
-const content = loadContent();
+const content = contentFromDisk();
 const steps = content.steps.length;
 
 /** Every page in build/, as the path a reader asks for: "/", "/404", "/embed/story". */

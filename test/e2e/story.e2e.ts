@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadContent } from '../../src/lib/content/load';
+import { contentFromDisk } from '../../src/lib/server/content/disk';
 import { hydrated, launch, open, openHydrated, type WatchedPage } from './browser';
 
 const origin = inject('origin');
-const content = loadContent();
+const content = contentFromDisk();
 const count = content.steps.length;
 let browser: Browser;
 

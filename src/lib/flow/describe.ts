@@ -45,9 +45,13 @@ function nameOf(companies: readonly Company[], id: string): string {
   return companies.find((c) => c.id === id)?.name ?? id;
 }
 
-/** "reported" for talks, "announced" for everything agreed. */
-function dateVerb(status: FlowStatus): string {
-  return status === 'in-talks' ? 'reported' : 'announced';
+/**
+ * What the flow's date is, as content/flows.yaml says (`dated`): "as of" for a running total,
+ * else "reported" for talks and "announced" for everything agreed.
+ */
+function dateVerb(flow: Flow): string {
+  const dated = flow.dated ?? (flow.status === 'in-talks' ? 'reported' : 'announced');
+  return dated === 'as-of' ? 'as of' : dated;
 }
 
 /**
@@ -75,7 +79,7 @@ export function evenSpread(flow: Flow): string | null {
  */
 export function describeFlow(flow: Flow, companies: readonly Company[], sources: readonly Source[]): string {
   const who = `${nameOf(companies, flow.from)} to ${nameOf(companies, flow.to)}`;
-  const when = `${dateVerb(flow.status)} ${shortDate(flow.date)}`;
+  const when = `${dateVerb(flow)} ${shortDate(flow.date)}`;
   const from = outlets(flow.sources, sources);
   const cite = from.length ? ` (${from.join(', ')})` : '';
   return `${who}, ${kindName(flow)}, ${spokenAmount(flow)}, ${flow.tag ?? statusName(flow.status)}, ${when}${cite}`;

@@ -1,7 +1,7 @@
 // The deal model: assumptions in, plain numbers out. One pure function, so that the results
 // panel, the chart, the diagram and the sentences of the story all show the same figures.
 //
-// Conventions (also written out on the page by FORMULAS and HowWeCompute):
+// Conventions (also written out on the page, in content/calculator.yaml's "How we compute"):
 // - Money is in USD billions, not discounted: a dollar in year 7 counts as a dollar today.
 // - Year 1 is the year the deal closes. Amazon pays the whole investment then, and OpenAI's new
 //   spending starts the same year and runs evenly over the term. Putting the payment in a
@@ -10,7 +10,6 @@
 //   the investment. Revenue is not profit: most of each dollar OpenAI pays goes on running and
 //   depreciating the servers. The existing $38B contract predates the talks, so it is shown but
 //   not counted as money the investment brings back.
-import { percent, usdBillions, usdPerDollar, usdPrice, years as yearsText } from '../format';
 import type { Assumptions, DealResult, DealYear } from './types';
 
 /** Longest term the model draws; a guard for inputs that did not come through a slider. */
@@ -98,83 +97,6 @@ export function computeDeal(a: Assumptions): DealResult {
     netAtEnd: years[years.length - 1]?.cumulativeNet ?? 0,
     revenuePerDollar: perDollar(spendBackTotal),
     profitPerDollar: perDollar(profitPerYear * term),
-    allRevenuePerDollar: perDollar(contract + spendBackTotal),
     upside: price > 0 ? target / price - 1 : null
   };
 }
-
-/** A formula as the "How we compute" section prints it, with the current scenario worked through. */
-export interface Formula {
-  id: string;
-  label: string;
-  formula: string;
-  /** The formula with the scenario's numbers in it, e.g. "$10B ÷ $500B = 2%". */
-  worked: (a: Assumptions, r: DealResult) => string;
-}
-
-const pct = (points: number) => percent(points / 100);
-
-/** The model, written out. The order follows the page: the stake, the payments, the cash, the stock. */
-export const FORMULAS: readonly Formula[] = [
-  {
-    id: 'stake',
-    label: "Amazon's stake",
-    formula: 'investment ÷ post-money valuation (never above 100%)',
-    worked: (a, r) => `${usdBillions(a.investment)} ÷ ${usdBillions(a.valuation)} = ${percent(r.stake)}`
-  },
-  {
-    id: 'contractPerYear',
-    label: 'Existing contract per year',
-    formula: 'contract ÷ term (spread evenly; the real timing was not disclosed)',
-    worked: (a, r) => `${usdBillions(a.contract)} ÷ ${yearsText(r.term)} = ${usdBillions(r.contractPerYear)} a year`
-  },
-  {
-    id: 'spendBackPerYear',
-    label: 'New spending at AWS per year',
-    formula: 'investment × spend-back share ÷ term',
-    worked: (a, r) =>
-      `${usdBillions(a.investment)} × ${pct(a.spendBack)} ÷ ${yearsText(r.term)} = ` +
-      `${usdBillions(r.spendBackPerYear)} a year`
-  },
-  {
-    id: 'paymentsPerYear',
-    label: "OpenAI's payments to AWS per year",
-    formula: 'contract per year + new spending per year',
-    worked: (_a, r) =>
-      `${usdBillions(r.contractPerYear)} + ${usdBillions(r.spendBackPerYear)} = ` +
-      `${usdBillions(r.paymentsPerYear)} a year`
-  },
-  {
-    id: 'profitPerYear',
-    label: 'Cash back per year',
-    formula: 'new spending per year × AWS operating margin',
-    worked: (a, r) => `${usdBillions(r.spendBackPerYear)} × ${pct(a.margin)} = ${usdBillions(r.profitPerYear)} a year`
-  },
-  {
-    id: 'cumulativeNet',
-    label: 'Cumulative net after year n',
-    formula: 'n × cash back per year − investment (the investment is paid in year 1)',
-    worked: (_a, r) => `after year ${r.term}: ${usdBillions(r.netAtEnd)}`
-  },
-  {
-    id: 'paybackYear',
-    label: "Year Amazon's cash is back",
-    formula: 'first year in which cumulative cash back ≥ investment; none if that never happens within the term',
-    worked: (_a, r) =>
-      r.paybackYear === null ? `not within ${yearsText(r.term)}` : `year ${r.paybackYear} of ${r.term}`
-  },
-  {
-    id: 'perDollar',
-    label: 'Returned per dollar invested',
-    formula: 'revenue: new spending ÷ investment; profit: total cash back ÷ investment',
-    worked: (_a, r) =>
-      `revenue ${usdPerDollar(r.revenuePerDollar)}, operating profit ${usdPerDollar(r.profitPerDollar)}`
-  },
-  {
-    id: 'upside',
-    label: "Upside to analysts' target",
-    formula: 'target ÷ share price − 1',
-    worked: (a, r) =>
-      `${usdPrice(a.target)} ÷ ${usdPrice(a.price)} − 1 = ${r.upside === null ? '–' : percent(r.upside)}`
-  }
-];

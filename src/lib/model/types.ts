@@ -1,78 +1,17 @@
-// The shapes of the deal model: the sliders' definitions (from content/sliders.yaml), the
-// assumptions they produce, the presets, and the model's result. Nothing here is Svelte.
-import type { AmountQualifier } from '../content/types';
+// The shapes of the deal model: the assumptions the sliders produce and the model's result.
+// The sliders' and presets' own shapes are content (described by the schema in
+// $lib/server/content/schema.ts); they are re-exported here, types only, where the model's
+// code has always found them. Nothing here is Svelte.
+import type { FigureBasis, Preset, SliderId, SliderSpec, SliderUnit } from '../content/types';
 
-/**
- * The assumptions the model reads, in the order the sliders appear. The ids double as URL keys
- * (`?investment=20&valuation=800`), so they stay short and never change once published.
- */
-export const SLIDER_IDS = [
-  'investment',
-  'valuation',
-  'contract',
-  'term',
-  'spendBack',
-  'margin',
-  'target',
-  'price'
-] as const;
-export type SliderId = (typeof SLIDER_IDS)[number];
+export { SLIDER_IDS, SLIDER_UNITS, SLIDER_UNIT_OF } from '../content/vocabulary';
+export type { Preset, SliderId, SliderSpec, SliderUnit };
 
-export const SLIDER_UNITS = ['usd-billions', 'percent', 'years', 'usd'] as const;
-export type SliderUnit = (typeof SLIDER_UNITS)[number];
-
-/**
- * The unit the model reads each assumption in. Percentages are percentage points (35.4, not
- * 0.354) so that slider steps, URLs and the number box all show the same figure.
- */
-export const SLIDER_UNIT_OF: Record<SliderId, SliderUnit> = {
-  investment: 'usd-billions',
-  valuation: 'usd-billions',
-  contract: 'usd-billions',
-  term: 'years',
-  spendBack: 'percent',
-  margin: 'percent',
-  target: 'usd',
-  price: 'usd'
-};
-
-/** Where a slider's default comes from: a reported figure, a context figure, or our own choice. */
-export const SLIDER_BASES = ['reported', 'context', 'assumption'] as const;
-export type SliderBasis = (typeof SLIDER_BASES)[number];
-
-export interface SliderSpec {
-  /** Short URL key, e.g. "investment". */
-  id: SliderId;
-  /** Visible label, e.g. "Amazon's investment in OpenAI". */
-  label: string;
-  unit: SliderUnit;
-  min: number;
-  max: number;
-  step: number;
-  /** The value as reported (or, for an assumption, our default), in `unit`. */
-  reported: number;
-  /** How the reported figure was qualified: "more than $10B" is `more-than`. */
-  qualifier: AmountQualifier;
-  basis: SliderBasis;
-  /** Source ids; at least one unless the basis is `assumption`. */
-  sources: string[];
-  /** Why this value; for an assumption, that it is ours and why we chose it. */
-  note: string;
-}
+/** Where a slider's value comes from: reported, derived by us, or our assumption. */
+export type SliderBasis = FigureBasis;
 
 /** One number per slider, in the slider's unit. */
 export type Assumptions = Record<SliderId, number>;
-
-export interface Preset {
-  id: string;
-  /** Button text, e.g. "As reported (Dec 2025)". */
-  label: string;
-  /** Values that differ from the reported ones; the rest stay at their reported values. */
-  values: Partial<Assumptions>;
-  sources: string[];
-  /** What the preset shows and how its figures map onto the sliders. */
-  note: string;
-}
 
 /** One year of the term, in USD billions. Year 1 is the year the deal closes. */
 export interface DealYear {
@@ -119,8 +58,6 @@ export interface DealResult {
   revenuePerDollar: number;
   /** AWS operating profit on the new spending per dollar invested. */
   profitPerDollar: number;
-  /** All of OpenAI's payments to AWS over the term (existing contract included) per dollar invested. */
-  allRevenuePerDollar: number;
   /** Upside from the price to the analysts' target (0.333 = +33.3%); null without a price. */
   upside: number | null;
 }

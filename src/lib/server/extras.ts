@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import Explore from '$lib/components/controls/Explore.svelte';
 import FlowStill from '$lib/components/flow/FlowStill.svelte';
 import { diagramSize } from '$lib/flow/sizing';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { scenarioFlows } from '$lib/model/flows';
 import { Scenario } from '$lib/state/scenario.svelte';
 import { EXPLORE_ISLAND } from '../../routes/explore';

@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import type { PageServerLoad } from './$types';
 
 // Prerendered to build/404.html, which static hosts serve for any unknown address. It needs no

@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { computeDeal } from '$lib/model/deal';
 import { scenarioFlows } from '$lib/model/flows';
 import { reportedAssumptions } from '$lib/model/scenario';

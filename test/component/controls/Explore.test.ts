@@ -1,9 +1,9 @@
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import Explore from '$lib/components/controls/Explore.svelte';
 import type { Source } from '$lib/content/types';
 import { Scenario } from '$lib/state/scenario.svelte';
-import { presets, reported, specs } from '../../unit/model/fixtures';
+import { calculator, presets, reported, specs } from '../../unit/model/fixtures';
 
 beforeAll(() => {
   // jsdom has no ResizeObserver, which Svelte's bind:clientWidth uses; the chart keeps its
@@ -21,7 +21,7 @@ const sources: Source[] = [];
 
 function renderExplore(search = '') {
   const scenario = new Scenario(specs, search);
-  render(Explore, { props: { scenario, presets, sources } });
+  render(Explore, { props: { scenario, presets, sources, copy: calculator } });
   return scenario;
 }
 
@@ -61,6 +61,16 @@ describe('Explore', () => {
     expect(stake()).toHaveTextContent('5.9%');
     expect(scenario.query).toBe('investment=50&valuation=852&term=8&spendBack=200');
     expect(screen.getByText(/The AWS contract grew by \$100B over 8 years/)).toBeInTheDocument();
+    expect(screen.getByText(/Two readings here are ours/)).toBeInTheDocument();
+  });
+
+  it('shows "How we compute" with each input and what it rests on', () => {
+    renderExplore('?margin=30');
+    const how = screen.getByRole('heading', { name: 'How we compute' }).closest('section') as HTMLElement;
+    const margin = within(how).getByText('AWS operating margin').closest('li');
+    expect(margin).toHaveTextContent(/^AWS operating margin: 30% our arithmetic \(changed from 35\.4%\)/);
+    expect(margin).toHaveTextContent('$45.6B of AWS operating income ÷ $128.7B of AWS revenue in 2025');
+    expect(within(how).getByText('$5.4B + $1.4B ≈ $6.9B a year', { exact: false })).toBeInTheDocument();
   });
 
   it('announces a committed change once, for screen readers', async () => {
@@ -68,7 +78,9 @@ describe('Explore', () => {
     const slider = screen.getByRole('slider', { name: /investment/i });
     await fireEvent.input(slider, { target: { value: '20' } });
     await fireEvent.change(slider);
-    expect(screen.getByText(/^Stake 4%\. Payments to AWS \$8\.3B a year\./)).toBeInTheDocument();
+    expect(
+      screen.getByText("Stake 4%. Payments to AWS $8.3B a year. Amazon's cash back: not within 7 years.")
+    ).toBeInTheDocument();
   });
 
   it('copies the link to the scenario', async () => {

@@ -2,12 +2,16 @@ import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ResultsPanel from '$lib/components/controls/ResultsPanel.svelte';
 import { computeDeal } from '$lib/model/deal';
-import { REPORTED } from '../../unit/model/fixtures';
+import { calculatorText } from '$lib/model/sentences';
+import { calculator, REPORTED, specs } from '../../unit/model/fixtures';
 
 function renderPanel(changes: Partial<typeof REPORTED>) {
   const assumptions = { ...REPORTED, ...changes };
-  return render(ResultsPanel, { props: { result: computeDeal(assumptions), assumptions } });
+  const text = calculatorText(calculator, specs, computeDeal(assumptions), assumptions);
+  return render(ResultsPanel, { props: { results: text.results } });
 }
+
+const term = (name: string) => screen.getByText(name, { exact: false, selector: 'dt' });
 
 describe('ResultsPanel', () => {
   it('shows a 2.5% stake for $20B at $800B', () => {
@@ -21,11 +25,19 @@ describe('ResultsPanel', () => {
     expect(screen.getByText('2%')).toBeInTheDocument();
     expect(screen.getByText('$6.9B')).toBeInTheDocument();
     expect(screen.getByText('Not within 7 years')).toBeInTheDocument();
-    expect(screen.getByText('33.3%')).toBeInTheDocument();
+    expect(screen.getByText('33.7%')).toBeInTheDocument();
   });
 
   it('names the payback year when there is one', () => {
     renderPanel({ spendBack: 300 });
     expect(screen.getByText('In year 7')).toBeInTheDocument();
+  });
+
+  it('marks each result as our arithmetic or as resting on our assumption', () => {
+    renderPanel({});
+    expect(term("Amazon's stake in OpenAI")).toHaveTextContent(/our arithmetic$/);
+    expect(term('Back per dollar invested')).toHaveTextContent(/our assumption$/);
+    expect(term("Amazon's cash back")).toHaveTextContent(/our assumption$/);
+    expect(term("Upside to analysts' target")).toHaveTextContent(/our arithmetic$/);
   });
 });

@@ -41,11 +41,30 @@ describe('Slider', () => {
     expect(screen.getByRole('slider')).toHaveAccessibleDescription(/Reported: more than \$10B.*The Information/);
   });
 
-  it('labels our assumption as ours', () => {
+  it('labels our assumption as ours, and says why', () => {
     renderSlider('spendBack');
     expect(screen.getByText('our assumption')).toBeInTheDocument();
     expect(screen.getByText('Our default: 100%')).toBeInTheDocument();
     expect(screen.getByText(/Based on:/)).toBeInTheDocument();
+    expect(screen.getByText(/^Why: No amount was reported for the chips or the capacity/)).toBeInTheDocument();
+  });
+
+  it('labels a worked-out value as our arithmetic, with how it was worked out', () => {
+    renderSlider('margin');
+    expect(screen.getByText('our arithmetic')).toBeInTheDocument();
+    expect(screen.getByText('Worked out: 35.4%')).toBeInTheDocument();
+    expect(screen.getByText(/^Worked out: \$45\.6B of AWS operating income ÷ \$128\.7B/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reset AWS operating margin to worked-out value' })).toBeDisabled();
+  });
+
+  it.each([
+    ['term', /^Our assumption: OpenAI's new spending runs over the same seven years/],
+    ['valuation', /^Our assumption: the reported valuation already includes Amazon's money/]
+  ] as const)('marks what we assume in using the reported %s (issue item 12)', (id, why) => {
+    renderSlider(id);
+    expect(screen.getByText('reported')).toBeInTheDocument();
+    expect(screen.getByText('our assumption')).toBeInTheDocument();
+    expect(screen.getByText(why)).toBeInTheDocument();
   });
 
   it('speaks percentages in words', () => {

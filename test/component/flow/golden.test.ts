@@ -6,7 +6,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import FlowDrawing from '$lib/components/flow/FlowDrawing.svelte';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { describeScene } from '$lib/flow/describe';
 import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize } from '$lib/flow/sizing';
@@ -40,7 +40,11 @@ describe('golden drawings', () => {
       description: text.description,
       descId: `golden-${n}`
     });
-    const svg = container.innerHTML.replace(/<!---->/g, '').replace(/<!--\[-->|<!--\]-->/g, '');
+    // One element a line, so that a change reads as a diff a person can follow.
+    const svg = container.innerHTML
+      .replace(/<!---->/g, '')
+      .replace(/<!--\[-->|<!--\]-->/g, '')
+      .replace(/></g, '>\n<');
     await expect(svg).toMatchFileSnapshot(`../../golden/step-${n}-${size.name}.svg`);
   });
 });

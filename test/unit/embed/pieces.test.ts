@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { diagramSteps, fullPictureStep } from '$lib/embed/pieces';
 import type { Scene } from '$lib/content/types';
 

@@ -253,7 +253,14 @@ export const market: Market = {
   target: 297.5,
   price: 223,
   close: 222.56,
-  sources: ['oninvest']
+  sources: ['oninvest'],
+  figures: {
+    ratings: { basis: 'reported', sources: ['oninvest'] },
+    target: { basis: 'reported', sources: ['oninvest'] },
+    price: { basis: 'derived', basisNote: 'target ÷ 1.333', sources: [] },
+    close: { basis: 'reported', sources: ['oninvest'] },
+    upside: { basis: 'derived', basisNote: 'target ÷ price − 1', sources: [] }
+  }
 };
 
 /** Freeze an object and everything in it, so a test fails if code writes into its input. */

@@ -3,7 +3,7 @@
 // reported figures (as the page first draws them). The rules are the ones in labels.ts; the
 // end-to-end tests check the same on the rendered SVG.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { labelViolations, laneViolations, unlabelledHighlights } from '$lib/flow/checks';
 import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize } from '$lib/flow/sizing';

@@ -12,9 +12,33 @@ describe('content/sliders.yaml', () => {
 
   it('marks the spend-back share as our assumption, and says so in its note', () => {
     const spendBack = specs.find((spec) => spec.id === 'spendBack');
-    expect(spendBack?.basis).toBe('assumption');
+    expect(spendBack?.basis).toBe('assumed');
     expect(spendBack?.note).toMatch(/^Our assumption/);
   });
+
+  it('says what each value is: reported, worked out by us, or ours', () =>
+    expect(Object.fromEntries(specs.map((spec) => [spec.id, [spec.basis, spec.assumes !== undefined]]))).toEqual({
+      investment: ['reported', false],
+      // Reported, but reading it as the valuation after the new money is ours.
+      valuation: ['reported', true],
+      contract: ['reported', false],
+      // Reported for the $38B contract; that the new spending runs as long is ours.
+      term: ['reported', true],
+      spendBack: ['assumed', false],
+      // 45.6 ÷ 128.7, from four quarterly releases.
+      margin: ['derived', false],
+      target: ['reported', false],
+      price: ['reported', false]
+    }));
+
+  it('prices the stock at the reported 16 Dec close, not at a price worked back from the upside', () => {
+    const price = specs.find((spec) => spec.id === 'price');
+    expect(price?.reported).toBe(222.56);
+    expect(price?.sources).toEqual(['livemint-2025-12-17']);
+  });
+
+  it('uses no jargon in its labels: "after the new money", not "post-money"', () =>
+    expect(specs.filter((spec) => /post-money/i.test(spec.label))).toEqual([]));
 });
 
 describe('content/presets.yaml', () => {

@@ -1,9 +1,12 @@
-// The real slider and preset definitions from content/, for tests that must hold for every
+// The real slider and preset definitions and the calculator's words from content/, for tests that must hold for every
 // slider. Source ids are checked against content/sources.yaml by the loader's tests; here every
 // id the files cite is accepted, so these tests do not depend on the source list.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parsePresets, parseSliders } from '$lib/content/sliders';
+import type { CalculatorCopy } from '$lib/content/types';
+import { checked } from '$lib/server/content/check';
+import { Calculator } from '$lib/server/content/schema';
+import { parsePresets, parseSliders } from '$lib/server/content/sliders';
 import { reportedAssumptions } from '$lib/model/scenario';
 import type { Assumptions, Preset, SliderSpec } from '$lib/model/types';
 
@@ -19,6 +22,11 @@ export const specs: SliderSpec[] = parseSliders(rawSliders, 'content/sliders.yam
 export const presets: Preset[] = parsePresets(rawPresets, 'content/presets.yaml', specs, citedIds(rawPresets));
 export const reported: Assumptions = reportedAssumptions(specs);
 
+/** The calculator's words, content/calculator.yaml. */
+export const calculator: CalculatorCopy = checked(Calculator, parse(readFileSync('content/calculator.yaml', 'utf8')), {
+  file: 'content/calculator.yaml'
+});
+
 /** The reported scenario, written out by hand so that model tests do not move when content does. */
 export const REPORTED: Assumptions = {
   investment: 10,
@@ -28,7 +36,7 @@ export const REPORTED: Assumptions = {
   spendBack: 100,
   margin: 35.4,
   target: 297.5,
-  price: 223.2
+  price: 222.56
 };
 
 /** A small seeded PRNG (mulberry32), so that random tests fail the same way every time. */

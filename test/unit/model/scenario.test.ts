@@ -146,7 +146,7 @@ describe('toSliderValue', () => {
   it.each([
     { id: 'margin', value: 35.44, expected: 35.4 },
     { id: 'margin', value: 61, expected: 60 },
-    { id: 'price', value: 223.25000000001, expected: 223.3 },
+    { id: 'price', value: 222.564999999, expected: 222.56 },
     { id: 'target', value: 297.7, expected: 297.5 },
     { id: 'investment', value: Number.POSITIVE_INFINITY, expected: 100 },
     { id: 'investment', value: Number.NaN, expected: 10 }

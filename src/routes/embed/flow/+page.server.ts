@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import { scenarioFlows } from '$lib/model/flows';
 import { Scenario } from '$lib/state/scenario.svelte';
 import type { PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '$lib/server/content/load';
 import type { PageServerLoad } from './$types';
 
 // Build time only, like the main page: the embed receives the parsed story, inlined in its HTML

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '$lib/content/errors';
-import { parseContent, splitFrontMatter, type ContentFiles } from '$lib/content/validate';
+import { ContentError } from '$lib/server/content/errors';
+import { parseContent, splitFrontMatter, type ContentFiles } from '$lib/server/content/parse';
 
 // A small but complete content folder; each bad case below changes one thing in it.
 const story = `
@@ -55,9 +55,15 @@ const flows = `
 const market = `
 ratings: { before: { buy: 68, hold: 4, sell: 0 }, now: { buy: 70, hold: 3, sell: 0 } }
 target: 297.5
-price: 223.2
+price: 222.56
 close: 222.56
-sources: [art]
+sources: [art, ft]
+figures:
+  ratings: { basis: reported, sources: [art] }
+  target: { basis: reported, sources: [art] }
+  price: { basis: reported, sources: [ft] }
+  close: { basis: reported, sources: [ft] }
+  upside: { basis: derived, basisNote: target ÷ price − 1 }
 `;
 const updates = `
 - { date: 2026-02-27, text: Amazon commits $50B., sources: [ft] }
@@ -88,6 +94,7 @@ Money out, money back.
 const citingFt = (file: string) => readFileSync(file, 'utf8').replace(/^(\s*sources:\s*)\[[^\]]*\]/gm, '$1[ft]');
 const sliders = citingFt('content/sliders.yaml');
 const presets = citingFt('content/presets.yaml');
+const calculator = readFileSync('content/calculator.yaml', 'utf8');
 
 function files(overrides: Record<string, string | undefined> = {}): ContentFiles {
   const base: Record<string, string | undefined> = {
@@ -99,6 +106,7 @@ function files(overrides: Record<string, string | undefined> = {}): ContentFiles
     'content/updates.yaml': updates,
     'content/sliders.yaml': sliders,
     'content/presets.yaml': presets,
+    'content/calculator.yaml': calculator,
     'content/steps/01-talks.md': step1,
     'content/steps/02-round-trip.md': step2,
     ...overrides
@@ -126,7 +134,32 @@ describe('parseContent on good content', () => {
     expect(content.flows[1]).toMatchObject({ amount: 38, period: 7, qualifier: 'exactly' });
     expect(content.market.ratings.now.buy).toBe(70);
     expect(content.updates[0]?.date).toBe('2026-02-27');
+    expect(content.calculator.results.map((card) => card.id)).toEqual([
+      'stake',
+      'payments',
+      'cash-back',
+      'per-dollar',
+      'upside'
+    ]);
   });
+
+  it('fills in what a writer may leave out', () => {
+    expect(content.flows[1]).toMatchObject({ qualifier: 'exactly', basis: 'reported' });
+    expect(content.flows[1]?.dated).toBeUndefined();
+    expect(content.steps[1]?.later).toBeUndefined();
+    expect(content.steps[1]?.scene).toEqual({
+      chart: 'flows',
+      show: ['amazon', 'openai'],
+      flows: ['amazon-openai-equity', 'openai-amazon-lease'],
+      highlight: []
+    });
+  });
+
+  it('says what each market figure is', () =>
+    expect(content.market.figures.upside).toEqual({ basis: 'derived', basisNote: 'target ÷ price − 1', sources: [] }));
+
+  it('renders the calculator\'s longer copy from markdown at build time', () =>
+    expect(content.calculator.howWeCompute.introHtml).toMatch(/^<p>All amounts .*<strong>(&quot;|")Cash back(&quot;|") means/s));
 
   it('renders step markdown to HTML and keeps a plain-text copy', () => {
     expect(content.steps[0]?.html).toBe('<p>Amazon is <strong>discussing</strong> an investment.</p>');
@@ -144,7 +177,7 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a flow from an unknown company',
       overrides: { 'content/flows.yaml': flows.replace('from: amazon', 'from: amazom') },
-      message: 'content/flows.yaml: flow "amazon-openai-equity": unknown company "amazom"'
+      message: 'content/flows.yaml: flow "amazon-openai-equity": unknown company "amazom" (not in content/companies.yaml)'
     },
     {
       name: 'a step naming an unknown flow',
@@ -156,7 +189,7 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a step naming an unknown source',
       overrides: { 'content/steps/01-talks.md': step1.replace('sources: [ft]', 'sources: [wsj]') },
-      message: 'content/steps/01-talks.md: step "talks": unknown source "wsj"'
+      message: 'content/steps/01-talks.md: step "talks": unknown source "wsj" in "sources" (not in content/sources.yaml)'
     },
     {
       name: 'a step with no sources',
@@ -176,7 +209,7 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a duplicate flow id',
       overrides: { 'content/flows.yaml': flows.replace('id: openai-amazon-lease', 'id: amazon-openai-equity') },
-      message: 'content/flows.yaml: duplicate flow id "amazon-openai-equity"'
+      message: 'content/flows.yaml: duplicate flow id "amazon-openai-equity" (flow #2 repeats flow #1)'
     },
     {
       name: 'a duplicate step id',
@@ -246,7 +279,95 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a misspelt field',
       overrides: { 'content/flows.yaml': flows.replace('status: committed', 'statuss: committed') },
-      message: 'content/flows.yaml: flow "openai-amazon-lease": unknown field "statuss"'
+      message: 'content/flows.yaml: flow "openai-amazon-lease": unknown field "statuss" (expected one of: id, from, to,'
+    },
+    {
+      name: 'a misspelt field inside a scene',
+      overrides: { 'content/steps/01-talks.md': step1.replace('  chart: flows', '  chrat: flows') },
+      message: 'content/steps/01-talks.md: step "talks" scene: unknown field "chrat" (expected one of: chart, show, flows, highlight)'
+    },
+    {
+      name: 'a missing field, said in the field\'s own terms',
+      overrides: { 'content/flows.yaml': flows.replace('  date: 2025-11-03\n', '') },
+      message: 'content/flows.yaml: flow "openai-amazon-lease": "date" must be a date written YYYY-MM-DD, found nothing'
+    },
+    {
+      name: 'an entry without an id is named by its place',
+      overrides: { 'content/flows.yaml': flows.replace('id: openai-amazon-lease', 'id: Lease 2') },
+      message: 'content/flows.yaml: flow #2: "id" must be a lowercase slug like "amazon-openai-equity", found "Lease 2"'
+    },
+    {
+      name: 'a flow from a company to itself',
+      overrides: { 'content/flows.yaml': flows.replace('to: openai\n', 'to: amazon\n') },
+      message: 'content/flows.yaml: flow "amazon-openai-equity": "from" and "to" are both "amazon"; a flow joins two companies'
+    },
+    {
+      name: 'a derived amount that does not say how',
+      overrides: { 'content/flows.yaml': flows.replace('period: 7\n', 'period: 7\n  basis: derived\n') },
+      message:
+        'content/flows.yaml: flow "openai-amazon-lease": "basisNote" must say how the amount was worked out when "basis" is derived'
+    },
+    {
+      name: 'an unknown kind of date',
+      overrides: { 'content/flows.yaml': flows.replace('period: 7\n', 'period: 7\n  dated: paid\n') },
+      message: 'content/flows.yaml: flow "openai-amazon-lease": "dated" must be one of announced, reported, as-of; found "paid"'
+    },
+    {
+      name: 'a market figure without its basis',
+      overrides: { 'content/market.yaml': market.replace('target: { basis: reported, sources: [art] }', 'target: { sources: [art] }') },
+      message: 'content/market.yaml: figures.target: "basis" must be one of reported, derived, assumed; found nothing'
+    },
+    {
+      name: 'a derived market figure without its formula',
+      overrides: { 'content/market.yaml': market.replace('upside: { basis: derived, basisNote: target ÷ price − 1 }', 'upside: { basis: derived }') },
+      message: 'content/market.yaml: figures.upside: "basisNote" must say how the figure was worked out when "basis" is derived'
+    },
+    {
+      name: 'a reported market figure without a source',
+      overrides: { 'content/market.yaml': market.replace('price: { basis: reported, sources: [ft] }', 'price: { basis: reported }') },
+      message: 'content/market.yaml: figures.price: "sources" must name at least one source for a reported figure'
+    },
+    {
+      name: 'a market figure missing',
+      overrides: { 'content/market.yaml': market.replace('  close: { basis: reported, sources: [ft] }\n', '') },
+      message: 'content/market.yaml: figures.close: expected a mapping of fields, found nothing'
+    },
+    {
+      name: 'a market figure citing a source the market does not list',
+      overrides: { 'content/market.yaml': market.replace('sources: [art, ft]', 'sources: [art]') },
+      message: 'content/market.yaml: figures.price: source "ft" must also be listed in the market\'s "sources"'
+    },
+    {
+      name: 'a whole number of analysts',
+      overrides: { 'content/market.yaml': market.replace('buy: 68', 'buy: 68.5') },
+      message: 'content/market.yaml: ratings.before: "buy" must be a whole number of analysts, found 68.5'
+    },
+    {
+      name: 'a calculator sentence with a live number the model does not know',
+      overrides: { 'content/calculator.yaml': calculator.replace('value: "{{stake}}"', 'value: "{{stakes}}"') },
+      message: 'content/calculator.yaml: results "stake": "value": unknown live number "{{stakes}}"'
+    },
+    {
+      name: 'a worked formula with a live number the model does not know',
+      overrides: {
+        'content/calculator.yaml': calculator.replace('worked: "{{payback}}"', 'worked: "{{paidBack}}"')
+      },
+      message: 'content/calculator.yaml: howWeCompute.formulas "payback": "worked": unknown live number "{{paidBack}}"'
+    },
+    {
+      name: 'a result that claims to be reported',
+      overrides: { 'content/calculator.yaml': calculator.replace('    basis: derived\n', '    basis: reported\n') },
+      message: 'content/calculator.yaml: results "stake": "basis" must be one of derived, assumed; found "reported"'
+    },
+    {
+      name: 'a payback sentence with only one of its forms',
+      overrides: { 'content/calculator.yaml': calculator.replace(/\n {6}never: >-\n(?: {8}.*\n)+/, '\n') },
+      message: 'content/calculator.yaml: results "cash-back": "caption" must be text, or a mapping with "back" and "never"'
+    },
+    {
+      name: 'the calculator\'s copy missing',
+      overrides: { 'content/calculator.yaml': undefined },
+      message: 'content/calculator.yaml: file is missing'
     },
     {
       name: 'a bad date',

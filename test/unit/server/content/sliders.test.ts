@@ -1,8 +1,8 @@
 // Every mistake a writer can make in content/sliders.yaml or content/presets.yaml stops the build
 // with a message naming the file, the entry and the problem.
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '$lib/content/errors';
-import { parsePresets, parseSliders } from '$lib/content/sliders';
+import { ContentError } from '$lib/server/content/errors';
+import { parsePresets, parseSliders } from '$lib/server/content/sliders';
 import { SLIDER_IDS } from '$lib/model/types';
 
 const FILE = 'content/sliders.yaml';
@@ -39,7 +39,8 @@ function sliders(): Entry[] {
       max: 400,
       step: 5,
       reported: 100,
-      basis: 'assumption',
+      basis: 'assumed',
+      basisNote: 'No amount was reported.',
       sources: undefined
     }),
     base('margin', {
@@ -48,11 +49,12 @@ function sliders(): Entry[] {
       max: 60,
       step: 0.1,
       reported: 35.4,
-      basis: 'context',
+      basis: 'derived',
+      basisNote: '45.6 ÷ 128.7',
       sources: ['amazon-q4-2025']
     }),
     base('target', { unit: 'usd', min: 150, max: 450, step: 0.5, reported: 297.5 }),
-    base('price', { unit: 'usd', min: 100, max: 400, step: 0.1, reported: 223.2, basis: 'context' })
+    base('price', { unit: 'usd', min: 100, max: 400, step: 0.01, reported: 222.56 })
   ].map((entry) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)));
 }
 
@@ -104,6 +106,7 @@ describe('parseSliders accepts good content', () => {
       note: 'Why.'
     });
     expect(specs.find((spec) => spec.id === 'spendBack')?.sources).toEqual([]);
+    expect(specs.find((spec) => spec.id === 'margin')).toMatchObject({ basis: 'derived', basisNote: '45.6 ÷ 128.7' });
   });
 });
 
@@ -122,17 +125,17 @@ describe('parseSliders rejects bad content', () => {
     {
       name: 'a missing id',
       raw: withSlider('term', (e) => delete e.id),
-      message: `${FILE}: slider #4: "id" must be one of investment, valuation`
+      message: `${FILE}: slider #4: "id" must be one of the model's assumptions, investment, valuation`
     },
     {
       name: 'an unknown id',
       raw: withSlider('term', (e) => (e.id = 'dividend')),
-      message: `${FILE}: slider "dividend": unknown slider id (the model reads: investment, valuation`
+      message: `${FILE}: slider "dividend": "id" must be one of the model's assumptions, investment, valuation, contract, term, spendBack, margin, target, price; found "dividend"`
     },
     {
       name: 'a duplicate id',
       raw: [...sliders(), sliders()[0]],
-      message: `${FILE}: slider "investment": duplicate id (slider #9 repeats it)`
+      message: `${FILE}: duplicate slider id "investment" (slider #9 repeats slider #1)`
     },
     {
       name: 'a missing slider',
@@ -217,7 +220,7 @@ describe('parseSliders rejects bad content', () => {
     {
       name: 'an unknown basis',
       raw: withSlider('term', (e) => (e.basis = 'rumour')),
-      message: `${FILE}: slider "term": "basis" must be one of reported, context, assumption; found "rumour"`
+      message: `${FILE}: slider "term": "basis" must be one of reported, derived, assumed; found "rumour"`
     },
     {
       name: 'an unknown qualifier',
@@ -237,12 +240,27 @@ describe('parseSliders rejects bad content', () => {
     {
       name: 'no source for a reported figure',
       raw: withSlider('contract', (e) => delete e.sources),
-      message: `${FILE}: slider "contract": "sources" must name at least one source for a reported figure (only an assumption may go without)`
+      message: `${FILE}: slider "contract": "sources" must name at least one source for a reported figure (only an assumed one may go without)`
     },
     {
-      name: 'an empty source list for a context figure',
+      name: 'an empty source list for a derived figure',
       raw: withSlider('margin', (e) => (e.sources = [])),
-      message: `${FILE}: slider "margin": "sources" must name at least one source for a context figure`
+      message: `${FILE}: slider "margin": "sources" must name at least one source for a derived figure`
+    },
+    {
+      name: 'a derived figure that does not say how',
+      raw: withSlider('margin', (e) => delete e.basisNote),
+      message: `${FILE}: slider "margin": "basisNote" must say how the value was worked out when "basis" is derived`
+    },
+    {
+      name: 'an assumed figure that does not say why',
+      raw: withSlider('spendBack', (e) => delete e.basisNote),
+      message: `${FILE}: slider "spendBack": "basisNote" must say why we assume it when "basis" is assumed`
+    },
+    {
+      name: 'the old word for a figure from elsewhere',
+      raw: withSlider('margin', (e) => (e.basis = 'context')),
+      message: `${FILE}: slider "margin": "basis" must be one of reported, derived, assumed; found "context"`
     },
     {
       name: 'a term that can reach zero years',
@@ -252,7 +270,7 @@ describe('parseSliders rejects bad content', () => {
     {
       name: 'a valuation that can fall below the investment',
       raw: withSlider('valuation', (e) => (e.min = 50)),
-      message: `${FILE}: slider "valuation": "min" 50 must be above the investment slider's "max" 100`
+      message: `${FILE}: slider "valuation": "min" 50 must be above the investment slider's "max" 100 (a valuation after the new money includes the investment)`
     }
   ])('$name', ({ raw, message }) => {
     const error = errorOf(() => parseSliders(raw, FILE, SOURCES));
@@ -280,7 +298,7 @@ describe('parsePresets', () => {
     {
       name: 'a duplicate id',
       raw: [preset(), preset()],
-      message: `${PRESETS}: preset "bigger": duplicate id (preset #2 repeats it)`
+      message: `${PRESETS}: duplicate preset id "bigger" (preset #2 repeats preset #1)`
     },
     {
       name: 'an unknown field',
@@ -295,32 +313,32 @@ describe('parsePresets', () => {
     {
       name: 'values that are not a mapping',
       raw: [preset({ values: [20] })],
-      message: `${PRESETS}: preset "bigger": "values": expected a mapping of fields, found a list`
+      message: `${PRESETS}: preset "bigger": "values" must be a mapping of slider ids to values, found a list`
     },
     {
       name: 'an unknown slider id',
       raw: [preset({ values: { dividend: 3 } })],
-      message: `${PRESETS}: preset "bigger": unknown slider "dividend" in "values" (expected one of: investment,`
+      message: `${PRESETS}: preset "bigger" values: unknown slider "dividend" (expected one of: investment,`
     },
     {
       name: 'a non-numeric value',
       raw: [preset({ values: { investment: 'twenty' } })],
-      message: `${PRESETS}: preset "bigger": "values": "investment" must be a number, found "twenty"`
+      message: `${PRESETS}: preset "bigger" values: "investment" must be a number, found "twenty"`
     },
     {
       name: "a value above its slider's range",
       raw: [preset({ values: { investment: 500 } })],
-      message: `${PRESETS}: preset "bigger": "values.investment" 500 is outside the slider's range 1–100`
+      message: `${PRESETS}: preset "bigger" values: "investment" 500 is outside the slider's range 1–100`
     },
     {
       name: "a value below its slider's range",
       raw: [preset({ values: { term: 0 } })],
-      message: `${PRESETS}: preset "bigger": "values.term" 0 is outside the slider's range 1–15`
+      message: `${PRESETS}: preset "bigger" values: "term" 0 is outside the slider's range 1–15`
     },
     {
       name: 'a value between steps',
       raw: [preset({ values: { spendBack: 33 } })],
-      message: `${PRESETS}: preset "bigger": "values.spendBack" 33 is not on the slider's steps (0, 5, … by 5)`
+      message: `${PRESETS}: preset "bigger" values: "spendBack" 33 is not on the slider's steps (0, 5, … by 5)`
     },
     {
       name: 'an unknown source id',
@@ -330,7 +348,7 @@ describe('parsePresets', () => {
     {
       name: 'no sources',
       raw: [preset({ sources: [] })],
-      message: `${PRESETS}: preset "bigger": "sources" must name at least one source`
+      message: `${PRESETS}: preset "bigger": "sources" must name at least one source id`
     }
   ])('rejects $name', ({ raw, message }) => {
     const error = errorOf(() => parsePresets(raw, PRESETS, specs, SOURCES));
