@@ -47,6 +47,8 @@ beforeEach(() => {
   vi.useFakeTimers();
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.removeAttribute('data-step');
+  document.documentElement.removeAttribute('data-capped');
+  document.documentElement.style.removeProperty('--ftm-max-height');
   document.body.innerHTML = '<div id="ftm-embed"></div>';
   height = 500;
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
@@ -121,6 +123,30 @@ describe('the embed’s inline script', () => {
     height = 620;
     vi.advanceTimersByTime(1000);
     expect(posted).toContainEqual({ type: 'ftm:height', height: 620 });
+  });
+
+  it('holds to the host’s limit: marks the page capped and never asks for more', () => {
+    height = 1400;
+    const { posted, resize } = run('', '#?secret=Ab12');
+    const root = document.documentElement;
+    expect(root.hasAttribute('data-capped')).toBe(true);
+    expect(root.style.getPropertyValue('--ftm-max-height')).toBe('1000px');
+    expect(posted).toContainEqual({ secret: 'Ab12', message: 'height', value: 1000 });
+    expect(posted).toContainEqual({ type: 'ftm:height', height: 1000 });
+    posted.length = 0;
+    height = 640;
+    resize();
+    expect(posted).toContainEqual({ secret: 'Ab12', message: 'height', value: 640 });
+  });
+
+  it.each([
+    { search: '?maxheight=700', hash: '', capped: true, sent: 700 },
+    { search: '', hash: '', capped: false, sent: 1400 }
+  ])('with “$search” it asks for $sent of 1400 px', ({ search, hash, capped, sent }) => {
+    height = 1400;
+    const { posted } = run(search, hash);
+    expect(document.documentElement.hasAttribute('data-capped')).toBe(capped);
+    expect(posted).toContainEqual({ type: 'ftm:height', height: sent });
   });
 
   it('says nothing when it is not in a frame', () => {
