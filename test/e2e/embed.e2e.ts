@@ -12,7 +12,7 @@ import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { PIECE_INFO } from '../../src/lib/embed/pieces';
-import { hydrated, launch, open, type WatchedPage } from './browser';
+import { hydrated, launch, open, violations, watchViolations, type WatchedPage } from './browser';
 
 const base = process.env.BASE_PATH ?? '';
 const servers: Server[] = [];
@@ -128,6 +128,7 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
   beforeAll(async () => {
     watched = await open(browser, site, { viewport: { width: 1280, height: 800 } });
     page = watched.page;
+    await watchViolations(page.context());
     await page.goto(`${blog}/host.html`);
     await page.waitForFunction(() => document.querySelectorAll('iframe[data-ftm-embed]').length === 3);
     for (const piece of PIECES) {
@@ -253,8 +254,9 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
     );
   });
 
-  it('logged no console error, on the blog or in any embed, and asked no third host', () => {
+  it('logged no console error or policy violation, on the blog or in any embed, and asked no third host', async () => {
     expect(watched.errors).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     const hosts = new Set([new URL(site).host, new URL(blog).host]);
     expect(watched.foreign.filter((url) => !hosts.has(new URL(url).host))).toEqual([]);
   });
@@ -285,6 +287,7 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
   beforeAll(async () => {
     watched = await open(browser, site, { viewport: { width: 700, height: 900 } });
     page = watched.page;
+    await watchViolations(page.context());
     await page.goto(`${blog}/wordpress-cors.html`);
     frame = await frameOf((await page.$('#wp'))!);
   });
@@ -335,8 +338,9 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
     await expect.poll(async () => (await wpHeights(page)).at(-1)).toBe(await content());
   });
 
-  it('logged no console error', () => {
+  it('logged no console error, and its policy let the app run from an opaque origin', async () => {
     expect(watched.errors).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 });
 

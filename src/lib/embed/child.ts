@@ -118,10 +118,20 @@ export function childRuntime(lib: ChildLibrary, config: ChildConfig): void {
   else start();
 }
 
-/** The inline script's source for a page. */
-export function childScript(config: ChildConfig): string {
+/**
+ * The inline script's source: the same text on every embed page, so that one hash in the
+ * Content-Security-Policy allows it (src/lib/server/csp.ts). Each page's config travels beside
+ * it, in the script element's data-ftm-config attribute (see childScriptTag).
+ */
+export function childScript(): string {
   const lib = `{options:${parseEmbedOptions},messages:${heightMessages},isRequest:${isHeightRequest}}`;
-  return `(${childRuntime})(${lib},${JSON.stringify(config)})`;
+  return `(${childRuntime})(${lib},JSON.parse(document.currentScript.getAttribute('data-ftm-config')))`;
+}
+
+/** The <script> element a page starts with: the runtime and that page's config. */
+export function childScriptTag(config: ChildConfig): string {
+  const json = JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<script data-ftm-config="${json}">${childScript()}</` + `script>`;
 }
 
 /**
