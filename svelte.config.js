@@ -17,7 +17,14 @@ const config = {
       /src\/lib\/components\/(controls|flow)\//.test(filename.split('\\').join('/')) ? { css: 'injected' } : undefined
   },
   kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
+    // BUILD_DIR: a second build beside build/, such as the one the WordPress test makes with
+    // another PUBLIC_SITE_URL (test/e2e/wordpress.e2e.ts).
+    adapter: adapter({
+      pages: process.env.BUILD_DIR || 'build',
+      assets: process.env.BUILD_DIR || 'build',
+      fallback: undefined,
+      strict: true
+    }),
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
     inlineStyleThreshold: 8192,

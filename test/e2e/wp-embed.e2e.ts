@@ -41,10 +41,13 @@ let dir: string;
 function post(site: string): string {
   const origin = new URL(site).origin;
   const figures = PIECES.map((piece, i) => {
-    const json = JSON.parse(readFileSync(resolve(`build/embed/${piece}.oembed.json`), 'utf8')) as { html: string };
+    const json = JSON.parse(readFileSync(resolve(`build/embed/${piece}.oembed.json`), 'utf8')) as {
+      html: string;
+      title: string;
+    };
     // Without PUBLIC_SITE_URL the build's addresses are root-relative; a deployed build's are absolute.
     const html = json.html.replace(/(href|src)="\//g, `$1="${origin}/`);
-    const printed = wordpressEmbedHtml(html, `Secret${i}abc`);
+    const printed = wordpressEmbedHtml(html, `Secret${i}abc`, json.title);
     if (!printed) throw new Error(`WordPress would refuse the ${piece} embed: ${json.html}`);
     return `<figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">\n${printed}\n</div></figure>`;
   });

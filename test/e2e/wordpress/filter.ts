@@ -1,5 +1,6 @@
 // What WordPress does to the HTML of an oEmbed from a provider it does not know, written out
-// step by step after wp_filter_oembed_result() in WordPress 6.1's wp-includes/embed.php, so that
+// step by step after wp_filter_oembed_iframe_title_attribute() and wp_filter_oembed_result() in
+// WordPress 6.1's wp-includes/embed.php (its oembed_dataparse filters, in that order), so that
 // a test page can show our embeds exactly as a WordPress post does, with WordPress's own
 // wp-embed.js (Debian's `wordpress` package) running on it. The full WordPress round trip in
 // wordpress.e2e.ts checks this copy against the real thing.
@@ -32,13 +33,40 @@ function escUrl(url: string): string {
   return url.replace(/&amp;/g, '&').replace(/&/g, '&#038;').replace(/'/g, '&#039;');
 }
 
+/** esc_attr(): what a title needs of it. */
+function escAttr(text: string): string {
+  return text
+    .replace(/&(?!#?\w+;)/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#039;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
 /**
- * The HTML WordPress prints for an untrusted provider's oEmbed `html`, with `secret` standing in
- * for the ten random characters of wp_generate_password(10, false). Null when WordPress would
- * refuse the embed (no iframe).
+ * wp_filter_oembed_iframe_title_attribute(): the iframe's title (its own, else the oEmbed's)
+ * moves to the front of its attributes.
  */
-export function wordpressEmbedHtml(html: string, secret: string): string | null {
-  let out = kses(html, ALLOWED);
+function titleFirst(html: string, oembedTitle: string): string {
+  const tag = /<iframe([^>]*)>/i.exec(html);
+  const own = tag ? /\stitle="([^"]*)"/i.exec(tag[1]!) : null;
+  const title = own?.[1] || oembedTitle;
+  if (!title) return html;
+  let out = html;
+  if (tag && own) {
+    const rest = [...tag[1]!.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].filter(([, name]) => name!.toLowerCase() !== 'title');
+    out = out.replace(tag[0], `<iframe ${rest.map(([whole]) => whole).join(' ')}>`);
+  }
+  return out.replace(/<iframe /gi, `<iframe title="${escAttr(title)}" `);
+}
+
+/**
+ * The HTML WordPress prints for an untrusted provider's oEmbed `html` (with the oEmbed's `title`),
+ * with `secret` standing in for the ten random characters of wp_generate_password(10, false).
+ * Null when WordPress would refuse the embed (no iframe).
+ */
+export function wordpressEmbedHtml(html: string, secret: string, title = ''): string | null {
+  let out = kses(titleFirst(html, title), ALLOWED);
   const content = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s.exec(out);
   if (!content?.[2]) return null;
   out = (content[1] ?? '') + content[2];
