@@ -69,7 +69,7 @@ async function exercise(page: Page, path: string): Promise<void> {
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.waitForFunction(() => {
       const frame = document.querySelector<HTMLIFrameElement>('.embed-this iframe');
-      return frame?.contentDocument?.documentElement.dataset.hydrated === 'true';
+      return frame?.contentDocument?.documentElement?.dataset.hydrated === 'true';
     });
     await page.evaluate(() => document.getElementById('step-6')?.scrollIntoView());
     await page.waitForSelector('.graphic svg[role="img"]');
