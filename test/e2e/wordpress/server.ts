@@ -104,6 +104,8 @@ export async function startWordPress(): Promise<WordPress> {
   if (typeof found === 'string') throw new Error(`WordPress cannot run here: ${found}`);
   const root = mkdtempSync(join(tmpdir(), 'ftm-wordpress-'));
   const children: ChildProcess[] = [];
+  // Each server runs in a process group of its own (detached), and stop() ends the whole group:
+  // php -S forks its workers, which would otherwise outlive it and keep the port.
   const stop = async () => {
     await Promise.all(
       children.map(
@@ -111,7 +113,11 @@ export async function startWordPress(): Promise<WordPress> {
           new Promise<void>((done) => {
             if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', () => done());
-            child.kill('SIGTERM');
+            try {
+              process.kill(-child.pid!, 'SIGTERM');
+            } catch {
+              child.kill('SIGTERM');
+            }
           })
       )
     );
@@ -140,7 +146,7 @@ export async function startWordPress(): Promise<WordPress> {
         '--skip-log-bin',
         ...asRoot
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] }
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: true }
     );
     children.push(db);
     await waitFor(db, /ready for connections/, 'mariadbd', []);
@@ -221,7 +227,8 @@ if ($argv[1] === 'install') {
     // Two workers, so the post's scripts and styles load while a page renders.
     const server = spawn(found.php, ['-S', `127.0.0.1:${port}`, '-t', wp, join(wp, 'router.php')], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' }
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '2' },
+      detached: true
     });
     children.push(server);
     await waitFor(server, /Development Server .* started/, 'php -S', []);
