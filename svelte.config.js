@@ -19,10 +19,41 @@ const config = {
   kit: {
     // precompress: a .br and a .gz beside every text file, which static hosts (and scripts/serve.js)
     // send to browsers that accept them, so measurements see the bytes a reader is sent.
-    adapter: adapter({ fallback: undefined, precompress: true, strict: true }),
+    // BUILD_DIR: a second build beside build/, such as the one the WordPress test makes with
+    // another PUBLIC_SITE_URL (test/e2e/wordpress.e2e.ts).
+    adapter: adapter({
+      pages: process.env.BUILD_DIR || 'build',
+      assets: process.env.BUILD_DIR || 'build',
+      fallback: undefined,
+      precompress: true,
+      strict: true
+    }),
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-    inlineStyleThreshold: 8192
+    inlineStyleThreshold: 8192,
+    // A Content-Security-Policy on every page, written into each prerendered page as a
+    // <meta http-equiv> (README, "Embed it", has the same policy as a response header, with
+    // frame-ancestors, which only a header can carry). Scripts come only from the site, plus the
+    // inline ones by their hashes: SvelteKit's start-up script (hashed by SvelteKit) and our two
+    // (hashed in src/hooks.server.ts). Styles may be inline: Svelte writes style attributes
+    // (style: directives) and injects the lazy components' CSS as <style> elements, neither of
+    // which a hash can cover; a style cannot run code. Images may be blob: and data: URLs, which
+    // the diagram's PNG export draws through. No eval anywhere, and no requests to other hosts.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'frame-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    }
   }
 };
 

@@ -37,13 +37,15 @@ export function serve(root, base = '', port = 0) {
     }
     files(request, response, () => notFound(response));
   });
-  return new Promise((done) =>
+  return new Promise((done, fail) => {
+    // A port already taken, for one.
+    server.once('error', fail);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       done({ server, origin: `http://127.0.0.1:${port}` });
-    })
-  );
+    });
+  });
 }
 
 // `node scripts/serve.js [port]`: serve build/ for a look in a browser.

@@ -1,11 +1,39 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { childScript } from '$lib/embed/child';
+import { allowInlineScripts, scriptHash, withScriptSources } from '$lib/server/csp';
 import { fillExtras, pageExtras } from '$lib/server/extras';
+import template from './app.html?raw';
 
-// Prerendered stills and the calculator island are written into pages here (see extras.ts).
-export const handle: Handle = ({ event, resolve }) =>
-  resolve(event, {
-    transformPageChunk: ({ html }) => (html.includes('data-extra=') ? fillExtras(html, pageExtras()) : html)
+// The inline scripts that are ours, by their exact text (see src/lib/server/csp.ts): the theme
+// script of app.html, which runs before first paint, and the embed pages' sizing script.
+const TRUSTED_SCRIPTS = [
+  ...[...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? ''),
+  childScript()
+];
+
+// Prerendered stills and the calculator island are written into pages here (see extras.ts); then
+// the page's Content-Security-Policy learns the hashes of our own inline scripts: in the page's
+// <meta> when prerendering, in the response header SvelteKit sends instead in `npm run dev`.
+export const handle: Handle = async ({ event, resolve }) => {
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => {
+      const filled = html.includes('data-extra=') ? fillExtras(html, pageExtras()) : html;
+      try {
+        return allowInlineScripts(filled, TRUSTED_SCRIPTS, event.url.pathname);
+      } catch (error) {
+        // The build refuses such a page; `npm run dev` shows it and carries on.
+        if (building) throw error;
+        console.warn(String(error));
+        return filled;
+      }
+    }
   });
+  const header = response.headers.get('content-security-policy');
+  if (header)
+    response.headers.set('content-security-policy', withScriptSources(header, TRUSTED_SCRIPTS.map(scriptHash)));
+  return response;
+};
 
 // A mistake in content/ is the writer's to fix, so its message (file, entry, problem) is what
 // the error page shows in `npm run dev`, and what the build prints, without a stack trace.

@@ -1,6 +1,6 @@
 // Opens pages for the end-to-end tests and watches each for what must never happen on it:
 // console errors and requests to other hosts.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 export { chromiumPath, launch } from '../../scripts/chromium.js';
 
 export interface WatchedPage {
@@ -49,4 +49,42 @@ export async function openHydrated(
   await watched.page.goto(`${origin}${path}`);
   await hydrated(watched.page);
   return watched;
+}
+
+/** A Content-Security-Policy violation a page reported: the directive, what it blocked, where. */
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  frame: string;
+}
+
+/** Record every securitypolicyviolation in every frame of the context's pages, from the start. */
+export async function watchViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const list: unknown[] = [];
+    (window as unknown as { cspViolations: unknown[] }).cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      list.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+        frame: location.href
+      })
+    );
+  });
+}
+
+/** The violations recorded so far in every frame of `page`. */
+export async function violations(page: Page): Promise<Violation[]> {
+  const all = await Promise.all(
+    page
+      .frames()
+      .map((frame) =>
+        frame
+          .evaluate(() => (window as unknown as { cspViolations?: Violation[] }).cspViolations ?? [])
+          .catch(() => [] as Violation[])
+      )
+  );
+  return all.flat();
 }

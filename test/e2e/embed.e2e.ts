@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
-import { hydrated, launch, open, type WatchedPage } from './browser';
+import { PIECE_INFO } from '../../src/lib/embed/pieces';
+import { hydrated, launch, open, violations, watchViolations, type WatchedPage } from './browser';
 
 const base = process.env.BASE_PATH ?? '';
 const servers: Server[] = [];
@@ -127,6 +128,7 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
   beforeAll(async () => {
     watched = await open(browser, site, { viewport: { width: 1280, height: 800 } });
     page = watched.page;
+    await watchViolations(page.context());
     await page.goto(`${blog}/host.html`);
     await page.waitForFunction(() => document.querySelectorAll('iframe[data-ftm-embed]').length === 3);
     for (const piece of PIECES) {
@@ -192,9 +194,11 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
     for (const piece of PIECES) {
       const f = await expectFits(iframes[piece]!);
       expect(await iframes[piece]!.evaluate((el) => (el as HTMLIFrameElement).clientWidth)).toBe(340);
-      // The text wraps into more lines and the diagram shrinks with the width.
+      // The diagram shrinks with the width; the calculator's text wraps into more lines; the
+      // story does both (and sets itself tighter in a phone's column).
       if (piece === 'flow') expect(f.outer, `${piece} at 375 px`).toBeLessThan(wide[piece]!);
-      else expect(f.outer, `${piece} at 375 px`).toBeGreaterThan(wide[piece]!);
+      else if (piece === 'calculator') expect(f.outer, `${piece} at 375 px`).toBeGreaterThan(wide[piece]!);
+      else expect(f.outer, `${piece} at 375 px`).not.toBe(wide[piece]!);
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const piece of PIECES) expect((await expectFits(iframes[piece]!)).outer).toBeLessThan(wide[piece]! + 3);
@@ -250,8 +254,9 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
     );
   });
 
-  it('logged no console error, on the blog or in any embed, and asked no third host', () => {
+  it('logged no console error or policy violation, on the blog or in any embed, and asked no third host', async () => {
     expect(watched.errors).toEqual([]);
+    expect(await violations(page)).toEqual([]);
     const hosts = new Set([new URL(site).host, new URL(blog).host]);
     expect(watched.foreign.filter((url) => !hosts.has(new URL(url).host))).toEqual([]);
   });
@@ -282,6 +287,7 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
   beforeAll(async () => {
     watched = await open(browser, site, { viewport: { width: 700, height: 900 } });
     page = watched.page;
+    await watchViolations(page.context());
     await page.goto(`${blog}/wordpress-cors.html`);
     frame = await frameOf((await page.$('#wp'))!);
   });
@@ -332,8 +338,9 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
     await expect.poll(async () => (await wpHeights(page)).at(-1)).toBe(await content());
   });
 
-  it('logged no console error', () => {
+  it('logged no console error, and its policy let the app run from an opaque origin', async () => {
     expect(watched.errors).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 });
 
@@ -491,22 +498,31 @@ describe('the embed pages on their own', () => {
     const link = page.getByRole('link', { name: /Read the full story/ });
     expect(await link.getAttribute('target')).toBe('_blank');
     const oembed = await (await page.request.get(new URL(head.oembed!, page.url()).href)).json();
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 600 });
-    expect(oembed.html).toMatch(new RegExp(`^<iframe src="[^"]*${base}/embed/${piece}" `));
-    expect(oembed.height).toBeGreaterThan(300);
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: PIECE_INFO[piece].start });
+    // WordPress's link first (which makes WordPress print wp-embed.js), then the plain iframe.
+    const url = `[^"]*${base}/embed/${piece}`;
+    expect(oembed.html).toMatch(
+      new RegExp(
+        `^<blockquote class="wp-embedded-content"[^>]*><a href="${url}">[^<]+</a></blockquote><iframe src="${url}" `
+      )
+    );
   });
 
-  it('fits the fixed height of the plain iframe and oEmbed snippets at 600 px, every step', async () => {
+  // The compact pieces fit WordPress's 1000 px, and the plain iframe's fixed height, in a phone's
+  // column, a blog's and the widths between, at every step.
+  it.each([375, 600, 680])('fits the fixed height of the plain iframe at %i px, every step', async (width) => {
+    await page.setViewportSize({ width, height: 800 });
     for (const piece of PIECES) {
-      const oembed = await (await page.request.get(`${site}/embed/${piece}.oembed.json`)).json();
       const paths = piece === 'calculator' ? [''] : Array.from({ length: 9 }, (_, i) => `?step=${i + 1}`);
       for (const query of paths) {
         await page.goto(`${site}/embed/${piece}${query}`);
         await hydrated(page);
         const height = await page.evaluate(() => document.getElementById('ftm-embed')!.getBoundingClientRect().height);
-        expect(height, `${piece}${query}`).toBeLessThanOrEqual(oembed.height);
+        expect(height, `${piece}${query} at ${width} px`).toBeLessThanOrEqual(PIECE_INFO[piece].height);
+        expect(PIECE_INFO[piece].height).toBeLessThanOrEqual(1000);
       }
     }
+    await page.setViewportSize({ width: 600, height: 800 });
   });
 
   it('reads as an article without JavaScript: every step, no dead buttons', async () => {

@@ -125,3 +125,77 @@ describe('malformed scenario links', () => {
     await page.context().close();
   });
 });
+
+describe('a reader who reaches the calculator before its script', () => {
+  /**
+   * Open `path` on a CPU slowed `rate` times, optionally holding back every script the page
+   * loads later (the calculator's island, the live diagram) until `release()` is called, so that
+   * the reader's hand certainly comes first.
+   */
+  async function openSlow(rate: number, hold: boolean, path = '/#explore') {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { page } = watched;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const held: (() => Promise<void>)[] = [];
+    let holding = hold;
+    if (hold) {
+      const html = await (await fetch(`${origin}/`)).text();
+      const eager = new Set([...html.matchAll(/\/_app\/immutable\/[^"']+\.js/g)].map((m) => m[0]));
+      await page.route('**/_app/immutable/**', (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (!holding || eager.has(path)) return route.continue();
+        held.push(() => route.continue());
+      });
+    }
+    await page.goto(`${origin}${path}`);
+    await hydrated(page);
+    const release = async () => {
+      holding = false;
+      await Promise.all(held.splice(0).map((go) => go()));
+    };
+    return { watched, page, release };
+  }
+
+  const islandHydrated = (page: Page) =>
+    page.waitForFunction(() => document.querySelector('#explore')?.getAttribute('data-island') === 'hydrated');
+
+  it('keeps a slider moved, a number typed and a disclosure opened while it loaded (CPU ×4)', async () => {
+    const { watched, page, release } = await openSlow(4, true);
+    expect(await page.locator('#explore').getAttribute('data-island')).toBeNull();
+    // The reader's hand, on the prerendered controls: arrow keys on a range, a typed number, a click.
+    const investment = page.getByRole('slider', { name: /investment/i });
+    await investment.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('spinbutton', { name: /valuation.*exact value/i }).fill('800');
+    const about = page.locator('#explore .slider details').first();
+    await about.locator('summary').click();
+    expect(await investment.inputValue()).toBe('20');
+    expect(await page.locator('#explore').getAttribute('data-island')).toBeNull();
+
+    await release();
+    await islandHydrated(page);
+    expect(await investment.inputValue()).toBe('20');
+    expect(await page.getByRole('slider', { name: /valuation/i }).inputValue()).toBe('800');
+    await expect.poll(() => page.locator('#explore .results').innerText()).toContain('2.5%');
+    await expect.poll(() => new URL(page.url()).search).toBe('?investment=20&valuation=800');
+    expect(await about.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.locator('#step-3').innerText()).toContain('2.5%');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The report this came from: at the top of the page, fill the slider at once (Playwright
+  // scrolls it into view and sets it), before the island has come near enough to load.
+  it.each([1, 4])('fills the investment slider right after load: 20 and ?investment=20 (CPU ×%i)', async (rate) => {
+    const { watched, page } = await openSlow(rate, false, '/');
+    const investment = page.getByRole('slider', { name: /investment/i });
+    await investment.fill('20');
+    await islandHydrated(page);
+    expect(await investment.inputValue()).toBe('20');
+    await expect.poll(() => new URL(page.url()).searchParams.get('investment')).toBe('20');
+    await expect.poll(() => page.locator('#explore .results').innerText()).toContain('4%');
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+});

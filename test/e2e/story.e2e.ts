@@ -171,6 +171,102 @@ describe('geometry changes mid-story', () => {
   });
 });
 
+/**
+ * Make a layout change and wait for the page to have taken it: its resize event, then two frames
+ * for the engine to re-measure, scroll back and report the step.
+ */
+async function changeLayout(page: Page, change: () => Promise<unknown>): Promise<void> {
+  const resized = page.evaluate(
+    () => new Promise<void>((done) => addEventListener('resize', () => done(), { once: true }))
+  );
+  await change();
+  await resized;
+  await settle(page);
+  await settle(page);
+}
+
+/** Open the story at step `n` (1-based), scrolled a little way into it as a reader would be. */
+async function readStep(page: Page, n: number): Promise<void> {
+  await page.goto(`${origin}/#step-${n}`);
+  await hydrated(page);
+  await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-current') === 'step', `step-${n}`);
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        addEventListener('scrollend', () => done(), { once: true });
+        window.scrollBy(0, 120);
+      })
+  );
+  expect(await activeAfterSettling(page)).toEqual([`step-${n}`]);
+}
+
+describe('the step kept across layout changes', () => {
+  // Browser zoom at 200%, as Chrome does it to a 1280 × 800 window: a CSS viewport of 640 × 400
+  // at a device pixel ratio of 2, and back to 100%.
+  it.each([3, 7])('zoom to 200 per cent and back at step %i', async (n) => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { page } = watched;
+    await readStep(page, n);
+    const cdp = await page.context().newCDPSession(page);
+    const metrics = (width: number, height: number, deviceScaleFactor: number) => () =>
+      cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor, mobile: false });
+    await changeLayout(page, metrics(640, 400, 2));
+    expect(await page.evaluate(() => [innerWidth, devicePixelRatio])).toEqual([640, 2]);
+    expect(await currentSteps(page), 'at 200%').toEqual([`step-${n}`]);
+    await changeLayout(page, metrics(1280, 800, 1));
+    expect(await currentSteps(page), 'back at 100%').toEqual([`step-${n}`]);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // A phone turned on its side and back: 375 × 812 portrait, 812 × 375 landscape.
+  it.each([3, 7])('rotate a phone at step %i and back', async (n) => {
+    const watched = await open(browser, origin, {
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true
+    });
+    const { page } = watched;
+    await readStep(page, n);
+    const cdp = await page.context().newCDPSession(page);
+    const turn = (width: number, height: number, angle: 0 | 90) => () =>
+      cdp.send('Emulation.setDeviceMetricsOverride', {
+        width,
+        height,
+        deviceScaleFactor: 3,
+        mobile: true,
+        screenOrientation: { type: angle ? 'landscapePrimary' : 'portraitPrimary', angle }
+      });
+    await changeLayout(page, turn(812, 375, 90));
+    expect(await currentSteps(page), 'in landscape').toEqual([`step-${n}`]);
+    await changeLayout(page, turn(375, 812, 0));
+    expect(await currentSteps(page), 'back in portrait').toEqual([`step-${n}`]);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('leaves the position to a reader who is scrolling when the layout changes', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { page } = watched;
+    await readStep(page, 3);
+    const start = await page.evaluate(() => scrollY);
+    // A wheel turn starts a scroll the reader owns; the window narrows before it ends.
+    await page.mouse.move(300, 400);
+    const ended = page.evaluate(
+      () => new Promise<void>((done) => addEventListener('scrollend', () => done(), { once: true }))
+    );
+    await page.mouse.wheel(0, 1600);
+    await changeLayout(page, () => page.setViewportSize({ width: 1000, height: 800 }));
+    await ended;
+    await settle(page);
+    expect(await page.evaluate(() => scrollY), 'the engine pulled the reader back').toBeGreaterThan(start + 1000);
+    expect(await currentSteps(page)).not.toEqual(['step-3']);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   const html = readFileSync('build/index.html', 'utf8');
   const visible = html

@@ -5,7 +5,10 @@
 // - the step from ?step=, written to <html data-step>, which the page's CSS (slideStyles) uses to
 //   show that step's text at once: the prerendered HTML cannot know the query, and waiting for
 //   hydration would paint step 1 first and then jump;
-// - the height messages to the host page (protocol.ts).
+// - the height limit a host sets (WordPress's 1000 px, or ?maxheight=), written to
+//   <html data-capped> and --ftm-max-height, so that EmbedPage's CSS keeps the piece inside it
+//   and scrolls what does not fit within the piece instead of the host cutting it off;
+// - the height messages to the host page (protocol.ts), never more than that limit.
 //
 // Sizing lives here rather than in the app on purpose. A classic inline script runs where the
 // app's ES modules cannot: in an iframe sandboxed without allow-same-origin (WordPress), module
@@ -44,6 +47,12 @@ export function childRuntime(lib: ChildLibrary, config: ChildConfig): void {
   if (options.theme !== 'auto') root.setAttribute('data-theme', options.theme);
   const asked = options.step === null ? config.initial : options.step;
   root.setAttribute('data-step', String(config.map ? (config.map[asked] ?? config.initial) : asked));
+  const cap = options.maxHeight;
+  if (cap !== null) {
+    root.setAttribute('data-capped', '');
+    // Through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' still allows.
+    root.style.setProperty('--ftm-max-height', `${cap}px`);
+  }
 
   let host: Window | null;
   try {
@@ -70,7 +79,9 @@ export function childRuntime(lib: ChildLibrary, config: ChildConfig): void {
 
   /** Post the height if it changed (or always, when `again`); true when something was sent. */
   function send(again: boolean): boolean {
-    const height = measure();
+    // The wrapper is already held to the limit by CSS; the minimum covers the moment before the
+    // page's styles apply.
+    const height = cap === null ? measure() : Math.min(measure(), cap);
     if (height <= 0 || (!again && height === last)) return false;
     last = height;
     for (const message of lib.messages(height, options)) {
@@ -107,10 +118,20 @@ export function childRuntime(lib: ChildLibrary, config: ChildConfig): void {
   else start();
 }
 
-/** The inline script's source for a page. */
-export function childScript(config: ChildConfig): string {
+/**
+ * The inline script's source: the same text on every embed page, so that one hash in the
+ * Content-Security-Policy allows it (src/lib/server/csp.ts). Each page's config travels beside
+ * it, in the script element's data-ftm-config attribute (see childScriptTag).
+ */
+export function childScript(): string {
   const lib = `{options:${parseEmbedOptions},messages:${heightMessages},isRequest:${isHeightRequest}}`;
-  return `(${childRuntime})(${lib},${JSON.stringify(config)})`;
+  return `(${childRuntime})(${lib},JSON.parse(document.currentScript.getAttribute('data-ftm-config')))`;
+}
+
+/** The <script> element a page starts with: the runtime and that page's config. */
+export function childScriptTag(config: ChildConfig): string {
+  const json = JSON.stringify(config).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return `<script data-ftm-config="${json}">${childScript()}</` + `script>`;
 }
 
 /**

@@ -14,6 +14,12 @@ export interface EmbedOptions {
   childId: string | null;
   /** WordPress's #?secret=, which asks for its height messages; null without it. */
   secret: string | null;
+  /**
+   * The most the host lets the frame grow, in CSS pixels: ?maxheight=N (clamped to 200–10000),
+   * and at most WordPress's 1000 when the hash has its secret; null when the host sets no limit.
+   * A piece with a limit never asks for more and scrolls what does not fit inside itself.
+   */
+  maxHeight: number | null;
 }
 
 /**
@@ -32,10 +38,17 @@ export function parseEmbedOptions(search: string, hash: string, count: number): 
   const token = (value: string | null) => (value !== null && /^[\w.:-]{1,64}$/.test(value) ? value : null);
   // WordPress writes "#?secret=AbC123"; also accept "#secret=…" and other keys beside it.
   const fromHash = new URLSearchParams(hash.replace(/^#\??/, ''));
+  const secret = token(fromHash.get('secret'));
+  // WordPress's wp-embed.js clamps every height it is sent to 200–1000 px (wp-includes/js/wp-embed.js).
+  const rawMax = query.get('maxheight');
+  let maxHeight: number | null = null;
+  if (rawMax !== null && /^\s*\d{1,6}\s*$/.test(rawMax)) maxHeight = Math.min(10000, Math.max(200, Number(rawMax)));
+  if (secret !== null) maxHeight = Math.min(maxHeight === null ? 1000 : maxHeight, 1000);
   return {
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     step,
     childId: token(query.get('childId')),
-    secret: token(fromHash.get('secret'))
+    secret,
+    maxHeight
   };
 }

@@ -36,15 +36,21 @@ export interface PieceInfo {
   /** Says what the piece is, as link text and iframe title. */
   title: string;
   /**
-   * Fixed height in CSS pixels for hosts that cannot resize (plain iframe, oEmbed, AMP's first
-   * layout): the tallest step in a 600 px column, measured with the built pages, plus room for
-   * wider fonts. test/e2e/embed.e2e.ts fails when a piece outgrows its height.
+   * Fixed height in CSS pixels for hosts that cannot resize (plain iframe, AMP's first layout):
+   * the tallest step of the compact piece in a column of 375 to 680 px, measured with the built
+   * pages (`npm run embed:heights`), plus room for wider fonts. Never above WordPress's 1000.
+   * test/e2e/embed.e2e.ts fails when a piece outgrows its height.
    */
   height: number;
+  /**
+   * Where an oEmbed frame starts, before the piece reports its height: the first view in a
+   * 600 px column, rounded up. WordPress hides the frame until then and sizes it from there.
+   */
+  start: number;
 }
 
 export const PIECE_INFO: Record<Piece, PieceInfo> = {
-  story: { title: 'Follow the money: the Amazon–OpenAI talks, step by step', height: 1100 },
-  flow: { title: 'Who pays whom: the money between Amazon, OpenAI and their partners', height: 580 },
-  calculator: { title: 'Explore the Amazon–OpenAI deal', height: 2450 }
+  story: { title: 'Follow the money: the Amazon–OpenAI talks, step by step', height: 1000, start: 850 },
+  flow: { title: 'Who pays whom: the money between Amazon, OpenAI and their partners', height: 600, start: 600 },
+  calculator: { title: 'Explore the Amazon–OpenAI deal', height: 1000, start: 900 }
 };

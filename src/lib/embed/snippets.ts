@@ -84,7 +84,23 @@ export interface OEmbed {
   height: number;
 }
 
-/** The oEmbed JSON for a piece: its html is the plain iframe, which every consumer can show. */
+/**
+ * The link WordPress keeps beside an embed's iframe, as its own post embeds carry it. WordPress
+ * prints its resizing script (wp-embed.js) only for embeds whose HTML has a
+ * `<blockquote class="wp-embedded-content">` (wp_maybe_enqueue_oembed_host_js, since 5.9); it then
+ * hides the iframe and shows this link until the frame sends its first message, and hides the
+ * link from then on. WordPress strips the blockquote's attributes and puts its own back, so the
+ * inline `display:none` only keeps other oEmbed consumers, which show the iframe at once, from
+ * printing the link above it.
+ */
+export function wordpressQuote({ url, title }: SnippetInput): string {
+  return `<blockquote class="wp-embedded-content" style="display:none"><a href="${escapeHtml(url)}">${escapeHtml(title)}</a></blockquote>`;
+}
+
+/**
+ * The oEmbed JSON for a piece: the WordPress link, then the plain iframe, which every consumer
+ * can show. `input.height` is where the frame starts (WordPress then sizes it to the piece).
+ */
 export function oembedFor(input: SnippetInput, provider: { name: string; url: string }, width = 600): OEmbed {
   return {
     version: '1.0',
@@ -92,7 +108,7 @@ export function oembedFor(input: SnippetInput, provider: { name: string; url: st
     title: input.title,
     provider_name: provider.name,
     provider_url: provider.url,
-    html: iframeSnippet(input),
+    html: wordpressQuote(input) + iframeSnippet(input),
     width,
     height: Math.round(input.height)
   };

@@ -63,13 +63,23 @@ export function embedUrl(site: string, base: string, piece: Piece, params: Embed
 }
 
 /** Parameters that belong to the embed itself, never to a scenario. */
-const EMBED_KEYS = new Set(['step', 'theme', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+const EMBED_KEYS = new Set(['step', 'theme', 'maxheight', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 
 /** A scenario query string without the embed's own parameters (and without a leading "?"). */
 export function scenarioOnly(scenario: string): string {
   const params = new URLSearchParams(scenario.replace(/^\?/, ''));
   for (const key of [...params.keys()]) if (EMBED_KEYS.has(key)) params.delete(key);
   return params.toString();
+}
+
+/**
+ * The main page's calculator with a scenario, e.g. "https://example.org/?investment=20#explore":
+ * what "Copy link" in the calculator embed copies, since a link to the embed itself would open a
+ * bare frame without the story around it.
+ */
+export function calculatorPageUrl(site: string, base: string, scenario: string): string {
+  const query = scenarioOnly(scenario);
+  return `${site}${base}/${query ? `?${query}` : ''}#explore`;
 }
 
 /** Where the oEmbed JSON of a piece is, e.g. "/embed/story.oembed.json". */

@@ -3,7 +3,13 @@
 // brotli), and the HTML is complete without JavaScript. The server renders the component with
 // `svelte/server`'s render(); the client finds that HTML in place and hydrates it later with the
 // same props and id prefix, so the DOM is adopted, not rebuilt: no flash, no layout shift.
+//
+// The prerendered controls work before the script does (a range input drags, a disclosure
+// opens), so a reader can change them while the island loads: those changes are read just
+// before hydrating and played back right after (adopt.ts), and the island starts loading at the
+// reader's first touch of it, not only when it nears the viewport.
 import { hydrate, unmount, type Component } from 'svelte';
+import { controlsIn, openDisclosures, readChanges, replayChanges } from './adopt';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
 export interface IslandOptions<Props extends Record<string, any>> {
@@ -21,6 +27,7 @@ export interface IslandOptions<Props extends Record<string, any>> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
 export function island<Props extends Record<string, any>>(options: IslandOptions<Props>) {
   return (node: HTMLElement) => {
+    const openAtStart = openDisclosures(node);
     let cancelled = false;
     let instance: Record<string, unknown> | undefined;
     const start = async () => {
@@ -31,7 +38,10 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       const mount = { target: node, props: options.props, idPrefix: options.idPrefix } as unknown as Parameters<
         typeof hydrate
       >[1];
+      const changes = readChanges(node, openAtStart);
+      const before = controlsIn(node);
       instance = hydrate(component as Component, mount);
+      replayChanges(changes, node, before);
       node.dataset.island = 'hydrated';
     };
     // Load when the island comes within `margin` of the viewport: early enough that a reader
@@ -42,17 +52,23 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       },
       { rootMargin: options.margin ?? '800px 0px' }
     );
+    // A reader who reaches the island faster than the observer (a link to #explore, a fast
+    // flick, a tab into it) starts the load with their first touch, click or key.
+    const TOUCH = ['pointerdown', 'focusin', 'keydown'] as const;
     let begun = false;
     function begin() {
       if (begun) return;
       begun = true;
       observer.disconnect();
+      for (const type of TOUCH) node.removeEventListener(type, begin, true);
       start().catch((error) => console.error('island: could not load', error));
     }
+    for (const type of TOUCH) node.addEventListener(type, begin, { capture: true, passive: true });
     observer.observe(node);
     return () => {
       cancelled = true;
       observer.disconnect();
+      for (const type of TOUCH) node.removeEventListener(type, begin, true);
       if (instance) void unmount(instance);
     };
   };

@@ -62,6 +62,42 @@ export function scrollTargetFor(stepTop: number, trigger: number, slack = 8): nu
   return Math.max(0, Math.round(stepTop - trigger + slack));
 }
 
+/** Where a reader is in the story, independent of the layout: a step and how far into it. */
+export interface Place {
+  /** The active step (0-based). */
+  step: number;
+  /** How far the trigger line has come into the step: 0 at its top, 1 at the next step's top. */
+  progress: number;
+}
+
+/**
+ * The reader's place for a geometry: the active step and how far the trigger line is into it,
+ * measured from the step's top to the next step's top (to `end`, the bottom of the last step,
+ * for the last). Null above the first step, where there is no place in the story to keep.
+ */
+export function placeOf(tops: readonly number[], end: number, trigger: number): Place | null {
+  const step = activeStep(tops, trigger);
+  if (step < 0) return null;
+  const top = tops[step]!;
+  const span = (tops[step + 1] ?? end) - top;
+  return { step, progress: span > 0 ? Math.min(1, Math.max(0, (trigger - top) / span)) : 0 };
+}
+
+/**
+ * The scroll position that brings the trigger line back to `place` in a new geometry (after a
+ * resize, a zoom, a rotation, late fonts): the same fraction of the same step, kept at least a
+ * pixel inside it so that rounding cannot tip the reader into a neighbouring step. Null when the
+ * step is not in the geometry.
+ */
+export function scrollForPlace(tops: readonly number[], end: number, place: Place, trigger: number): number | null {
+  const top = tops[place.step];
+  if (top === undefined) return null;
+  const next = tops[place.step + 1] ?? end;
+  const at = top + place.progress * (next - top);
+  const inside = next - top >= 2 ? Math.min(next - 1, Math.max(top + 1, at)) : top;
+  return Math.max(0, Math.round(inside - trigger));
+}
+
 /** "Step 3 of 9: The price", the words the live region and the progress line use. */
 export function stepLabel(index: number, count: number, title?: string): string {
   const base = `Step ${index + 1} of ${count}`;

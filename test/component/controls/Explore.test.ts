@@ -19,9 +19,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 const sources: Source[] = [];
 
-function renderExplore(search = '') {
+function renderExplore(search = '', extra: { compact?: boolean; linkUrl?: () => string } = {}) {
   const scenario = new Scenario(specs, search);
-  render(Explore, { props: { scenario, presets, sources, copy: calculator } });
+  render(Explore, { props: { scenario, presets, sources, copy: calculator, ...extra } });
   return scenario;
 }
 
@@ -99,5 +99,40 @@ describe('Explore', () => {
     const field = await screen.findByRole('textbox', { name: 'Link to this scenario' });
     expect(field).toHaveValue(`${location.origin}${location.pathname}?valuation=800`);
     expect(screen.getByRole('status')).toHaveTextContent('Copy the link below');
+  });
+});
+
+describe('Explore, compact (the calculator embed)', () => {
+  it('puts the results and the chart before the assumptions, which fold away', () => {
+    renderExplore('', { compact: true });
+    const results = screen.getByText("Amazon's stake in OpenAI");
+    const chart = screen.getByRole('img', { name: /Bar chart of Amazon's cash/ });
+    const more = screen.getByText(`Change the assumptions (${specs.length})`);
+    expect(results.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(chart.compareDocumentPosition(more) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(more.closest('details')).not.toHaveAttribute('open');
+    expect(screen.getAllByRole('slider', { hidden: true })).toHaveLength(specs.length);
+    expect(screen.queryByRole('group', { name: 'Scenarios' })).toBeNull();
+  });
+
+  it('offers the presets as one select, which says when the scenario is the reader’s own', async () => {
+    const scenario = renderExplore('', { compact: true });
+    const select = screen.getByRole('combobox', { name: 'Scenario' });
+    expect(select).toHaveValue('as-reported');
+    await fireEvent.change(select, { target: { value: 'what-happened' } });
+    expect(scenario.query).toBe('investment=50&valuation=852&term=8&spendBack=200');
+    expect(stake()).toHaveTextContent('5.9%');
+    scenario.set('investment', 20);
+    await vi.waitFor(() => expect(select).toHaveValue(''));
+    expect(screen.getByRole('option', { name: 'Your own' })).toBeDisabled();
+  });
+
+  it('copies the address it is given, not its own', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderExplore('?investment=20', { compact: true, linkUrl: () => 'https://example.org/?investment=20#explore' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Copied'));
+    expect(writeText).toHaveBeenCalledExactlyOnceWith('https://example.org/?investment=20#explore');
   });
 });

@@ -1,6 +1,6 @@
 // The inline script every embed page starts with, run from its generated source as a page would.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { childScript, slideStyles, type ChildConfig } from '$lib/embed/child';
+import { childScript, childScriptTag, slideStyles, type ChildConfig } from '$lib/embed/child';
 
 interface Run {
   posted: unknown[];
@@ -32,8 +32,12 @@ function run(search: string, hash = '', { framed = true, cfg = config } = {}): R
     }
     observe() {}
   }
+  // The page's <script data-ftm-config>, as the browser would report it while the script runs.
+  const tag = new DOMParser().parseFromString(childScriptTag(cfg), 'text/html').querySelector('script')!;
+  Object.defineProperty(document, 'currentScript', { value: tag, configurable: true });
   // The script's free variables, shadowed by the function's parameters.
-  new Function('window', 'location', 'ResizeObserver', childScript(cfg))(win, { search, hash }, FakeResizeObserver);
+  new Function('window', 'location', 'ResizeObserver', tag.textContent!)(win, { search, hash }, FakeResizeObserver);
+  delete (document as { currentScript?: unknown }).currentScript;
   return {
     posted,
     parent,
@@ -47,6 +51,8 @@ beforeEach(() => {
   vi.useFakeTimers();
   document.documentElement.removeAttribute('data-theme');
   document.documentElement.removeAttribute('data-step');
+  document.documentElement.removeAttribute('data-capped');
+  document.documentElement.style.removeProperty('--ftm-max-height');
   document.body.innerHTML = '<div id="ftm-embed"></div>';
   height = 500;
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
@@ -123,8 +129,43 @@ describe('the embed’s inline script', () => {
     expect(posted).toContainEqual({ type: 'ftm:height', height: 620 });
   });
 
+  it('holds to the host’s limit: marks the page capped and never asks for more', () => {
+    height = 1400;
+    const { posted, resize } = run('', '#?secret=Ab12');
+    const root = document.documentElement;
+    expect(root.hasAttribute('data-capped')).toBe(true);
+    expect(root.style.getPropertyValue('--ftm-max-height')).toBe('1000px');
+    expect(posted).toContainEqual({ secret: 'Ab12', message: 'height', value: 1000 });
+    expect(posted).toContainEqual({ type: 'ftm:height', height: 1000 });
+    posted.length = 0;
+    height = 640;
+    resize();
+    expect(posted).toContainEqual({ secret: 'Ab12', message: 'height', value: 640 });
+  });
+
+  it.each([
+    { search: '?maxheight=700', hash: '', capped: true, sent: 700 },
+    { search: '', hash: '', capped: false, sent: 1400 }
+  ])('with “$search” it asks for $sent of 1400 px', ({ search, hash, capped, sent }) => {
+    height = 1400;
+    const { posted } = run(search, hash);
+    expect(document.documentElement.hasAttribute('data-capped')).toBe(capped);
+    expect(posted).toContainEqual({ type: 'ftm:height', height: sent });
+  });
+
   it('says nothing when it is not in a frame', () => {
     expect(run('', '', { framed: false }).posted).toEqual([]);
+  });
+});
+
+describe('childScriptTag', () => {
+  it('is the same script on every page, each page’s config beside it', () => {
+    const story = childScriptTag({ count: 9, initial: 0, map: null });
+    const flow = childScriptTag({ count: 9, initial: 6, map: [0, 1, 2, 3, 4, 5, 6, 6, 8] });
+    expect(story).toBe(
+      `<script data-ftm-config="{&quot;count&quot;:9,&quot;initial&quot;:0,&quot;map&quot;:null}">${childScript()}</script>`
+    );
+    expect(flow.slice(flow.indexOf('>'))).toBe(story.slice(story.indexOf('>')));
   });
 });
 

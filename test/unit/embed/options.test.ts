@@ -56,6 +56,23 @@ describe('parseEmbedOptions', () => {
     });
   });
 
+  describe('the most the host lets the frame grow', () => {
+    it.each([
+      { name: 'no limit by default', search: '', hash: '', max: null },
+      { name: 'a host that says so', search: '?maxheight=800', hash: '', max: 800 },
+      { name: 'too small is WordPress’s floor', search: '?maxheight=50', hash: '', max: 200 },
+      { name: 'too big is clamped', search: '?maxheight=999999', hash: '', max: 10000 },
+      { name: 'not a whole number is ignored', search: '?maxheight=80vh', hash: '', max: null },
+      { name: 'negative is ignored', search: '?maxheight=-5', hash: '', max: null },
+      { name: 'WordPress’s secret means its 1000 px', search: '', hash: '#?secret=Ab12Cd34Ef', max: 1000 },
+      { name: 'a smaller limit beside the secret wins', search: '?maxheight=700', hash: '#?secret=Ab12', max: 700 },
+      { name: 'a larger one does not', search: '?maxheight=4000', hash: '#?secret=Ab12', max: 1000 },
+      { name: 'a secret that is not a token asks for nothing', search: '', hash: '#?secret=a"b', max: null }
+    ])('$name: $search$hash → $max', ({ search, hash, max }) =>
+      expect(parseEmbedOptions(search, hash, 9).maxHeight).toBe(max)
+    );
+  });
+
   it('never throws on nonsense', () => {
     for (const junk of ['?%E0%A4%A', '??&&==', '?step', '#?%%', '?theme[]=dark'])
       expect(() => parseEmbedOptions(junk, junk, 9)).not.toThrow();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/server/content/load';
-import { diagramSteps, fullPictureStep } from '$lib/embed/pieces';
+import { diagramSteps, fullPictureStep, PIECE_INFO } from '$lib/embed/pieces';
 import type { Scene } from '$lib/content/types';
 
 const flows = (show: number, count: number): Scene => ({
@@ -40,4 +40,16 @@ describe('diagramSteps', () => {
     { name: 'a stock step first shows the flows after it', scenes: [stock, flows(1, 1)], map: [1, 1] },
     { name: 'no flows anywhere', scenes: [stock, stock], map: [0, 1] }
   ])('$name', ({ scenes, map }) => expect(diagramSteps(scenes)).toEqual(map));
+});
+
+describe('PIECE_INFO', () => {
+  it.each(Object.entries(PIECE_INFO))(
+    '%s fits WordPress’s 200–1000 px and starts no taller than it gets',
+    (_, info) => {
+      expect(info.height).toBeGreaterThanOrEqual(200);
+      expect(info.height).toBeLessThanOrEqual(1000);
+      expect(info.start).toBeGreaterThanOrEqual(200);
+      expect(info.start).toBeLessThanOrEqual(info.height);
+    }
+  );
 });

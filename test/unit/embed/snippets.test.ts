@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ampSnippet, escapeHtml, iframeSnippet, oembedFor, scriptSnippet, snippetFor } from '$lib/embed/snippets';
+import {
+  ampSnippet,
+  escapeHtml,
+  iframeSnippet,
+  oembedFor,
+  scriptSnippet,
+  snippetFor,
+  wordpressQuote
+} from '$lib/embed/snippets';
 
 const input = {
   url: 'https://example.org/embed/calculator?investment=20&valuation=800',
@@ -46,15 +54,28 @@ describe('snippets', () => {
 });
 
 describe('oembedFor', () => {
-  it('is a rich oEmbed 1.0 response whose html is the plain iframe', () =>
+  it('is a rich oEmbed 1.0 response whose html is WordPress’s link, then the plain iframe', () =>
     expect(oembedFor(input, { name: 'Follow the money', url: 'https://example.org/' })).toEqual({
       version: '1.0',
       type: 'rich',
       title: 'Explore the Amazon–OpenAI deal',
       provider_name: 'Follow the money',
       provider_url: 'https://example.org/',
-      html: iframeSnippet(input),
+      html:
+        '<blockquote class="wp-embedded-content" style="display:none">' +
+        '<a href="https://example.org/embed/calculator?investment=20&amp;valuation=800">Explore the Amazon–OpenAI deal</a>' +
+        '</blockquote>' +
+        iframeSnippet(input),
       width: 600,
       height: 640
     }));
+
+  // The test WordPress itself applies (wp-includes/embed.php, wp_maybe_enqueue_oembed_host_js).
+  it('makes WordPress print its resizing script', () =>
+    expect(oembedFor(input, { name: 'x', url: 'https://example.org/' }).html).toMatch(
+      /<blockquote\s[^>]*?wp-embedded-content/
+    ));
+
+  it('escapes the title in the link', () =>
+    expect(wordpressQuote({ ...input, title: 'A <b> & "c"' })).toContain('>A &lt;b&gt; &amp; &quot;c&quot;</a>'));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrl, loaderUrl, oembedPath, scenarioOnly, siteOrigin } from '$lib/embed/urls';
+import { calculatorPageUrl, embedUrl, loaderUrl, oembedPath, scenarioOnly, siteOrigin } from '$lib/embed/urls';
 
 describe('siteOrigin', () => {
   it.each([
@@ -73,5 +73,33 @@ describe('other addresses', () => {
   it('oEmbed', () => expect(oembedPath('/ftm', 'calculator')).toBe('/ftm/embed/calculator.oembed.json'));
   it('loader', () => expect(loaderUrl('https://example.org', '/ftm')).toBe('https://example.org/ftm/embed.js'));
   it('scenario without the embed’s own keys', () =>
-    expect(scenarioOnly('?investment=20&childId=c&initialWidth=600&parentUrl=x&parentTitle=y')).toBe('investment=20'));
+    expect(scenarioOnly('?investment=20&childId=c&initialWidth=600&parentUrl=x&parentTitle=y&maxheight=900')).toBe(
+      'investment=20'
+    ));
+});
+
+describe('calculatorPageUrl: where a scenario opens on the main page', () => {
+  it.each([
+    {
+      name: 'the reported figures',
+      site: 'https://example.org',
+      base: '',
+      scenario: '',
+      url: 'https://example.org/#explore'
+    },
+    {
+      name: 'a scenario, under a base path',
+      site: 'https://example.org',
+      base: '/ftm',
+      scenario: 'investment=20&valuation=800',
+      url: 'https://example.org/ftm/?investment=20&valuation=800#explore'
+    },
+    {
+      name: 'an embed’s own options stay behind',
+      site: 'http://127.0.0.1:8080',
+      base: '',
+      scenario: '?investment=20&theme=dark&maxheight=900&childId=c',
+      url: 'http://127.0.0.1:8080/?investment=20#explore'
+    }
+  ])('$name', ({ site, base, scenario, url }) => expect(calculatorPageUrl(site, base, scenario)).toBe(url));
 });

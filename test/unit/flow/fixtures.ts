@@ -1,26 +1,30 @@
-// Small fixtures shaped like the story's content: the six companies with the positions the
-// content uses (wide) and a portrait arrangement for narrow screens, a dozen flows and the
-// scenes of a few steps. Tests build on these rather than on content/, which may change.
+// Small fixtures shaped like the story's content: the six companies with the positions
+// content/companies.yaml gives them (wide and narrow), a dozen flows and the scenes of a few
+// steps. Tests build on these rather than on content/, which may change.
 import type { Company, Flow, Market, Scene, Source } from '$lib/content/types';
 
-/** Landscape positions, as in content/companies.yaml. */
+/**
+ * Landscape positions, as in content/companies.yaml: a unit square where 0 puts a box against
+ * the drawing's left (or top) edge and 1 against the right (or bottom). Amazon and OpenAI face
+ * each other on the middle row; the others sit in the corners and on the bottom edge.
+ */
 export const WIDE = {
-  amazon: { x: 0.2, y: 0.5 },
-  openai: { x: 0.8, y: 0.5 },
-  microsoft: { x: 0.8, y: 0.12 },
-  google: { x: 0.2, y: 0.12 },
-  anthropic: { x: 0.35, y: 0.88 },
-  nvidia: { x: 0.8, y: 0.88 }
+  amazon: { x: 0, y: 0.42 },
+  openai: { x: 1, y: 0.42 },
+  microsoft: { x: 1, y: 0.93 },
+  google: { x: 0, y: 0.93 },
+  anthropic: { x: 0.45, y: 0.93 },
+  nvidia: { x: 1, y: 0 }
 } as const;
 
-/** Portrait positions for narrow screens: the same two columns, Anthropic pulled to the middle. */
+/** Portrait positions for boxes clearly taller than wide, as in content/companies.yaml. */
 export const NARROW = {
-  google: { x: 0.2, y: 0.05 },
-  microsoft: { x: 0.8, y: 0.05 },
-  amazon: { x: 0.2, y: 0.4 },
-  openai: { x: 0.8, y: 0.4 },
-  anthropic: { x: 0.4, y: 0.78 },
-  nvidia: { x: 0.8, y: 0.95 }
+  google: { x: 0, y: 0.72 },
+  microsoft: { x: 1, y: 0.76 },
+  amazon: { x: 0, y: 0.3 },
+  openai: { x: 1, y: 0.3 },
+  anthropic: { x: 0.42, y: 1 },
+  nvidia: { x: 1, y: 0 }
 } as const;
 
 type Id = keyof typeof WIDE;
@@ -30,7 +34,7 @@ function company(id: Id, name: string, label: string, role: string): Company {
 }
 
 export const companies: Company[] = [
-  company('amazon', 'Amazon', 'AWS / Amazon', 'Cloud provider and chip maker (Trainium)'),
+  company('amazon', 'Amazon', 'Amazon / AWS', 'Cloud provider and chip maker (Trainium)'),
   company('openai', 'OpenAI', 'OpenAI', 'Maker of ChatGPT'),
   company('microsoft', 'Microsoft', 'Microsoft', "OpenAI's largest shareholder"),
   company('google', 'Google', 'Google', 'Investor in Anthropic'),
@@ -182,7 +186,7 @@ export const flows: Flow[] = [
     kind: 'equity',
     amount: 100,
     qualifier: 'up-to',
-    status: 'pledged',
+    status: 'letter-of-intent',
     date: '2025-09-22'
   }),
   flow({
@@ -193,6 +197,45 @@ export const flows: Flow[] = [
     amount: 30,
     status: 'committed',
     date: '2025-11-18'
+  })
+];
+
+/** The note the calculator writes on the new spending it assumes (see scenarioFlows). */
+export const ASSUMED_NOTE =
+  "No value was reported. Our assumption, from the calculator: OpenAI spends 100% of Amazon's investment at AWS " +
+  'over 7 years, split evenly between chips and capacity.';
+
+/**
+ * The flows as the calculator draws them at the reported figures: the two payments under
+ * discussion, which no one valued, get our assumed $5B over 7 years each. They are twin lanes
+ * (same amount, term and certainty between the same two companies) and share one label.
+ */
+export const assumedFlows: Flow[] = [
+  ...flows.map((f) =>
+    f.id === 'openai-amazon-trainium'
+      ? {
+          ...f,
+          amount: 5,
+          qualifier: 'assumed' as const,
+          period: 7,
+          basis: 'assumed' as const,
+          basisNote: ASSUMED_NOTE
+        }
+      : f
+  ),
+  flow({
+    id: 'openai-amazon-capacity',
+    from: 'openai',
+    to: 'amazon',
+    kind: 'cloud-compute',
+    amount: 5,
+    qualifier: 'assumed',
+    period: 7,
+    status: 'in-talks',
+    basis: 'assumed',
+    basisNote: ASSUMED_NOTE,
+    date: '2025-12-16',
+    sources: ['ft', 'info']
   })
 ];
 
@@ -243,6 +286,21 @@ export const scenes = {
       'openai-aws-lease'
     ],
     highlight: ['anthropic']
+  },
+  /** The round trip with the calculator's assumed new spending (draw it with `assumedFlows`). */
+  assumed: {
+    chart: 'flows',
+    show: ['amazon', 'openai', 'microsoft'],
+    flows: [
+      'amazon-openai-equity',
+      'openai-amazon-trainium',
+      'openai-amazon-capacity',
+      'openai-aws-lease',
+      'microsoft-openai-equity',
+      'openai-azure'
+    ],
+    highlight: ['amazon-openai-equity', 'openai-amazon-trainium', 'openai-amazon-capacity', 'openai-aws-lease'],
+    annotation: 'Up to $10B in, and our assumed $10B of it back as spending at AWS.'
   },
   web: { chart: 'flows', show: all, flows: flows.map((f) => f.id), highlight: [] },
   stock: { chart: 'stock', show: [], flows: [], highlight: [] }

@@ -63,7 +63,7 @@ describe('withFigureBases', () => {
       width: 320,
       price: '$222.56',
       upside: '+34% (our arithmetic)',
-      source: 'Sources: Oninvest, Livemint'
+      source: 'Sources: Oninvest, unconfirmed; Livemint'
     }
   ])('at $width px: each figure says who gave it', ({ width, ...expected }) => {
     const { price, upside, source } = words(market, width);

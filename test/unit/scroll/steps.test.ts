@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   activeStep,
   clampStep,
+  placeOf,
+  scrollForPlace,
   scrollTargetFor,
   stepAnchor,
   stepFromHash,
@@ -81,4 +83,51 @@ describe('hash, query and labels', () => {
     expect(activeStep(tops, y + 400)).toBe(2);
     expect(scrollTargetFor(100, 400)).toBe(0);
   });
+});
+
+// The same five steps; the last one ends at 4600.
+const end = 4600;
+
+describe('placeOf', () => {
+  it.each([
+    { name: 'above the story', trigger: 500, place: null },
+    { name: 'on the first top', trigger: 600, place: { step: 0, progress: 0 } },
+    { name: 'half-way through the first step', trigger: 1000, place: { step: 0, progress: 0.5 } },
+    { name: 'a quarter into the third', trigger: 2400, place: { step: 2, progress: 0.25 } },
+    { name: 'half-way through the last, measured to its bottom', trigger: 4200, place: { step: 4, progress: 0.5 } },
+    { name: 'past the end', trigger: 9999, place: { step: 4, progress: 1 } }
+  ])('$name → $place', ({ trigger, place }) => expect(placeOf(tops, end, trigger)).toEqual(place));
+
+  it('gives a step of no height progress 0', () =>
+    expect(placeOf([100, 100, 300], 300, 100)).toEqual({ step: 1, progress: 0 }));
+});
+
+describe('scrollForPlace', () => {
+  it.each([
+    { name: 'a quarter into the third step', place: { step: 2, progress: 0.25 }, trigger: 400, y: 2000 },
+    { name: 'the very top of a step stays a pixel inside it', place: { step: 0, progress: 0 }, trigger: 400, y: 201 },
+    {
+      name: 'the very end of a step stays a pixel before the next',
+      place: { step: 1, progress: 1 },
+      trigger: 400,
+      y: 1799
+    },
+    { name: 'never above the page', place: { step: 0, progress: 0 }, trigger: 700, y: 0 },
+    { name: 'a step the geometry does not have', place: { step: 9, progress: 0.5 }, trigger: 400, y: null }
+  ])('$name → $y', ({ place, trigger, y }) => expect(scrollForPlace(tops, end, place, trigger)).toBe(y));
+
+  // A zoom to 200% as a browser does it (half the CSS viewport, text reflowed, every step taller)
+  // and back: from any place, the step the reader was on is the step they are on.
+  const zoomed = tops.map((top) => Math.round(top * 1.7 + 90));
+  const zoomedEnd = Math.round(end * 1.7 + 90);
+  it.each([0, 1, 2, 3, 4].flatMap((step) => [0, 0.3, 0.999, 1].map((progress) => ({ step, progress }))))(
+    'step $step at $progress keeps its step at 200% and back',
+    (place) => {
+      const y200 = scrollForPlace(zoomed, zoomedEnd, place, 200)!;
+      const there = placeOf(zoomed, zoomedEnd, y200 + 200)!;
+      expect(there.step).toBe(place.step);
+      const y100 = scrollForPlace(tops, end, there, 400)!;
+      expect(activeStep(tops, y100 + 400)).toBe(place.step);
+    }
+  );
 });

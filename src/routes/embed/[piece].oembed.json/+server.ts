@@ -16,7 +16,7 @@ export const entries: EntryGenerator = () => PIECES.map((piece) => ({ piece }));
 export const GET: RequestHandler = ({ params }) => {
   const piece = params.piece;
   if (!isPiece(piece)) error(404, `No embed called "${piece}"; there are ${PIECES.join(', ')}.`);
-  const { title, height } = PIECE_INFO[piece];
-  const input = { url: embedUrl(SITE_URL, base, piece), title, height };
+  const { title, start } = PIECE_INFO[piece];
+  const input = { url: embedUrl(SITE_URL, base, piece), title, height: start };
   return json(oembedFor(input, { name: 'Follow the money', url: `${SITE_URL}${base}/` }));
 };

@@ -284,7 +284,7 @@ describe('parseContent stops on mistakes, naming file, entry and problem', () =>
     {
       name: 'a misspelt field inside a scene',
       overrides: { 'content/steps/01-talks.md': step1.replace('  chart: flows', '  chrat: flows') },
-      message: 'content/steps/01-talks.md: step "talks" scene: unknown field "chrat" (expected one of: chart, show, flows, highlight)'
+      message: 'content/steps/01-talks.md: step "talks" scene: unknown field "chrat" (expected one of: chart, show, flows, highlight, annotation)'
     },
     {
       name: 'a missing field, said in the field\'s own terms',
