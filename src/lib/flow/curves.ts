@@ -143,9 +143,10 @@ export function buildCurves(inputs: readonly CurveInput[], options: CurveOptions
       : { start: route.to, end: route.from, reversed: true };
   const widths = new Map(inputs.map((i) => [i.route.flowId, i.width]));
   const bundleCurves = new Map<string, Map<string, Cubic>>();
+  const endsOf = new Map(inputs.map((i) => [i.route, i.ends]));
   for (const [key, routes] of bundles) {
-    const ends = inputs.find((i) => i.route === routes[0])!.ends;
-    const lanes = routes.map((r) => ({ route: r, ...canonical(r, ends) }));
+    // Each lane by its own ends: a lane running the other way is shaped from the same end.
+    const lanes = routes.map((r) => ({ route: r, ...canonical(r, endsOf.get(r)!) }));
     const vertical = lanes[0]!.start.side === 'top' || lanes[0]!.start.side === 'bottom';
     const across = (p: { x: number; y: number }) => (vertical ? p.x : p.y);
     const middle = lanes.reduce((s, l) => s + across(l.start), 0) / lanes.length;

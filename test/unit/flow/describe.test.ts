@@ -5,14 +5,18 @@ import {
   describeScene,
   describeStock,
   outlets,
+  evenSpread,
   sceneFlows,
+  spokenAmount,
+  statusName,
   stockRows,
   tableRows,
   upside
 } from '$lib/flow/describe';
-import { companies, flows, market, scenes, sources } from './fixtures';
+import { ASSUMED_NOTE, assumedFlows, companies, flows, market, scenes, sources } from './fixtures';
 
 const flow = (id: string) => flows.find((f) => f.id === id)!;
+const assumed = (id: string) => assumedFlows.find((f) => f.id === id)!;
 
 describe('scene selection per step', () => {
   it.each([
@@ -48,13 +52,37 @@ describe('describeFlow', () => {
     ],
     [
       'openai-aws-lease',
-      'OpenAI to Amazon, cloud computing spending, $38B over 7 years, about $5.4B a year, committed, announced Nov 3, 2025 (AWS)'
+      'OpenAI to Amazon, cloud and computing, $38B over 7 years, committed, announced Nov 3, 2025 (AWS)'
     ],
     [
       'openai-amazon-trainium',
       'OpenAI to Amazon, chip purchases, amount undisclosed, in talks, reported Dec 16, 2025 (The Information)'
     ]
   ])('%s', (id, sentence) => expect(describeFlow(flow(id), companies, sources)).toBe(sentence));
+
+  it.each([
+    {
+      name: 'our assumption says so beside the amount',
+      flow: assumed('openai-amazon-trainium'),
+      sentence:
+        'OpenAI to Amazon, chip purchases, $5B over 7 years (our assumption), in talks, reported Dec 16, 2025 (The Information)'
+    },
+    {
+      name: 'a tag replaces the status word',
+      flow: { ...flow('nvidia-anthropic-equity'), tag: 'conditional' },
+      sentence: 'Nvidia to Anthropic, equity investment, up to $10B, conditional, announced Nov 18, 2025 (Reuters)'
+    },
+    {
+      name: 'a letter of intent',
+      flow: flow('nvidia-openai-equity'),
+      sentence: 'Nvidia to OpenAI, equity investment, up to $100B, letter of intent, announced Sep 22, 2025 (Reuters)'
+    }
+  ])('$name', ({ flow, sentence }) => expect(describeFlow(flow, companies, sources)).toBe(sentence));
+
+  it('dates a running total "as of", not "announced"', () =>
+    expect(describeFlow({ ...flow('openai-aws-lease'), dated: 'as-of' }, companies, sources)).toMatch(
+      /, committed, as of Nov 3, 2025 \(AWS\)$/
+    ));
 });
 
 describe('describeScene', () => {
@@ -70,7 +98,7 @@ describe('describeScene', () => {
     const text = describeScene(companies, flows, scenes.roundTrip, sources, 'step 6');
     expect(text.name).toBe('Money flows, step 6: 3 companies, 5 flows');
     expect(text.description).toContain(
-      'In focus: Amazon to OpenAI (equity investment); OpenAI to Amazon (cloud computing spending); OpenAI to Amazon (chip purchases).'
+      'In focus: Amazon to OpenAI (equity investment); OpenAI to Amazon (cloud and computing); OpenAI to Amazon (chip purchases).'
     );
   });
 
@@ -96,6 +124,7 @@ describe('tableRows', () => {
         kind: 'Equity investment',
         amount: 'More than $10B',
         status: 'In talks',
+        basis: 'Reported',
         source: 'The Information, FT'
       },
       {
@@ -103,8 +132,9 @@ describe('tableRows', () => {
         from: 'OpenAI',
         to: 'Amazon',
         kind: 'Chip purchases',
-        amount: 'Undisclosed',
+        amount: 'Amount undisclosed',
         status: 'In talks',
+        basis: 'Reported',
         source: 'The Information'
       }
     ]);
@@ -112,7 +142,47 @@ describe('tableRows', () => {
 
   it('shows both forms of an amount with a term', () => {
     const [row] = tableRows(companies, flows, { ...scenes.roundTrip, flows: ['openai-aws-lease'] }, sources);
-    expect(row?.amount).toBe('$38B over 7 years ≈ $5.4B a year');
+    expect(row?.amount).toBe('$38B over 7 years');
+  });
+
+  it('says which amounts are ours, and why', () => {
+    const rows = tableRows(companies, assumedFlows, scenes.assumed, sources);
+    const row = (id: string) => rows.find((r) => r.id === id)!;
+    expect(row('openai-amazon-trainium')).toMatchObject({
+      amount: '$5B over 7 years (our assumption)',
+      status: 'In talks',
+      basis: `Our assumption: ${ASSUMED_NOTE}`
+    });
+    expect(row('openai-aws-lease').basis).toBe('Reported');
+  });
+
+  it('gives a derived amount as our estimate, with its working', () => {
+    const derived = { ...flow('openai-aws-lease'), basis: 'derived' as const, basisNote: '$5.4B a year × 7' };
+    const [row] = tableRows(companies, [derived], { ...scenes.roundTrip, flows: [derived.id] }, sources);
+    expect(row).toMatchObject({ amount: '$38B over 7 years (our estimate)', basis: 'Our estimate: $5.4B a year × 7' });
+  });
+});
+
+describe('words for statuses and amounts', () => {
+  it.each([
+    ['completed', 'paid'],
+    ['committed', 'committed'],
+    ['pledged', 'pledged'],
+    ['letter-of-intent', 'letter of intent'],
+    ['in-talks', 'in talks']
+  ] as const)('%s is "%s"', (status, words) => expect(statusName(status)).toBe(words));
+
+  it.each([
+    { name: 'a qualified amount', flow: flow('amazon-openai-equity'), spoken: 'more than $10B' },
+    { name: 'an amount with a term', flow: flow('openai-aws-lease'), spoken: '$38B over 7 years' },
+    { name: 'an undisclosed amount', flow: flow('openai-amazon-trainium'), spoken: 'amount undisclosed' },
+    { name: 'our assumption', flow: assumed('openai-amazon-trainium'), spoken: '$5B over 7 years (our assumption)' }
+  ])('$name: "$spoken"', ({ flow, spoken }) => expect(spokenAmount(flow)).toBe(spoken));
+
+  it('gives a yearly rate only as our even spread of a total with a term', () => {
+    expect(evenSpread(flow('openai-aws-lease'))).toBe('about $5.4B a year if spread evenly (our arithmetic)');
+    expect(evenSpread(flow('amazon-openai-equity'))).toBeNull();
+    expect(evenSpread({ ...flow('openai-amazon-trainium'), period: 7 })).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, downloadName, flowsToCsv, serializeSvg, stockToCsv, toCsv } from '$lib/flow/export';
-import { companies, flows, market, sources } from './fixtures';
+import { ASSUMED_NOTE, assumedFlows, companies, flows, market, sources } from './fixtures';
 
 describe('CSV (RFC 4180)', () => {
   it.each([
@@ -21,15 +21,24 @@ describe('CSV (RFC 4180)', () => {
       ])
     ).toBe('a,b\r\n1,2\r\n'));
 
-  it('writes flows with raw numbers and outlet names', () => {
+  it('writes flows with raw numbers, outlet names and the basis of each amount', () => {
     const csv = flowsToCsv([flows[0]!, flows[1]!, flows[2]!], companies, sources);
     expect(csv.split('\r\n')).toEqual([
-      'id,from,to,kind,amount_usd_billions,qualifier,period_years,per_year_usd_billions,status,date,description,sources,note',
-      'amazon-openai-equity,Amazon,OpenAI,equity,10,more-than,,,in-talks,2025-12-16,amazon-openai-equity,The Information; FT,',
-      'openai-aws-lease,OpenAI,Amazon,cloud-compute,38,exactly,7,5.429,committed,2025-11-03,openai-aws-lease,AWS,',
-      'openai-amazon-trainium,OpenAI,Amazon,chips,,exactly,,,in-talks,2025-12-16,openai-amazon-trainium,The Information,',
+      'id,from,to,kind,amount_usd_billions,qualifier,period_years,per_year_even_spread_usd_billions,status,basis,basis_note,date,description,sources,note',
+      'amazon-openai-equity,Amazon,OpenAI,equity,10,more-than,,,in-talks,reported,,2025-12-16,amazon-openai-equity,The Information; FT,',
+      'openai-aws-lease,OpenAI,Amazon,cloud-compute,38,exactly,7,5.429,committed,reported,,2025-11-03,openai-aws-lease,AWS,',
+      'openai-amazon-trainium,OpenAI,Amazon,chips,,exactly,,,in-talks,reported,,2025-12-16,openai-amazon-trainium,The Information,',
       ''
     ]);
+  });
+
+  it('marks our assumptions and quotes the note that says why', () => {
+    const trainium = assumedFlows.find((f) => f.id === 'openai-amazon-trainium')!;
+    const [, row] = flowsToCsv([trainium], companies, sources).split('\r\n');
+    // The note holds a comma, so the field is quoted (5 ÷ 7 = 0.714 a year).
+    expect(row).toBe(
+      `openai-amazon-trainium,OpenAI,Amazon,chips,5,assumed,7,0.714,in-talks,assumed,"${ASSUMED_NOTE}",2025-12-16,openai-amazon-trainium,The Information,`
+    );
   });
 });
 
