@@ -14,7 +14,9 @@ const config = {
     // prerendered with it. Their styles travel with them: in the page's <head> from the build,
     // and injected again (deduplicated) by the lazy chunk, so they never flash unstyled.
     dynamicCompileOptions: ({ filename }) =>
-      /src\/lib\/components\/(controls|flow)\//.test(filename.split('\\').join('/')) ? { css: 'injected' } : undefined
+      /src\/lib\/components\/(controls|flow|islands|static)\//.test(filename.split('\\').join('/'))
+        ? { css: 'injected' }
+        : undefined
   },
   kit: {
     // precompress: a .br and a .gz beside every text file, which static hosts (and scripts/serve.js)

@@ -1,7 +1,8 @@
+import { clientContent } from '$lib/server/content/client';
 import { loadContent } from '$lib/server/content/load';
 import type { PageServerLoad } from './$types';
 
 // Runs at build time only (the site is prerendered): content/ is read and validated here, and
-// the page receives the parsed data, never the parsers. The prerendered stills and calculator
-// reach the HTML through hooks.server.ts, not through this data.
-export const load: PageServerLoad = () => ({ content: loadContent() });
+// the page receives what its live parts need, never the parsers. The steps' text, the stills,
+// the sources and the calculator reach the HTML through hooks.server.ts, not through this data.
+export const load: PageServerLoad = () => ({ content: clientContent(loadContent()) });

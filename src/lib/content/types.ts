@@ -40,3 +40,15 @@ export {
   SCENE_CHARTS,
   SOURCE_KINDS
 } from './vocabulary';
+
+import type { Source as SourceT, Step as StepT } from '$lib/server/content/schema';
+
+/** What the diagram needs of a source in the browser: its outlet's name. */
+export type SourceName = Pick<SourceT, 'id' | 'outlet'>;
+
+/**
+ * What the browser needs of a step: its place in the story and its scene. The step's text,
+ * sources and citations are prerendered HTML that never changes after load, so they are not
+ * sent again as data (live numbers in them are updated in place; see model/live.ts).
+ */
+export type StepSummary = Pick<StepT, 'id' | 'title' | 'scene' | 'later'>;

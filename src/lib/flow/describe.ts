@@ -1,7 +1,7 @@
 // Words for the diagram: its accessible name and description, one sentence per flow, and the
 // rows of the data table. Generated from the same scene as the drawing, so a screen reader
 // hears exactly what a sighted reader sees.
-import type { Company, Flow, FlowStatus, Market, Scene, Source } from '$lib/content/types';
+import type { Company, Flow, FlowStatus, Market, Scene, SourceName } from '$lib/content/types';
 import { count, flowAmount, percent, shortDate, usdBillions, usdPrice, years } from '$lib/format';
 import { KIND_STYLES, STATUS_WORDS } from './encoding';
 
@@ -23,7 +23,7 @@ export function sceneCompanies(companies: readonly Company[], scene: Scene): Com
 }
 
 /** Outlet names of a list of source ids, each once, in order: ["The Information", "FT"]. */
-export function outlets(ids: readonly string[], sources: readonly Source[]): string[] {
+export function outlets(ids: readonly string[], sources: readonly SourceName[]): string[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return [...new Set(ids.map((id) => byId.get(id)?.outlet ?? id))];
 }
@@ -77,7 +77,7 @@ export function evenSpread(flow: Flow): string | null {
  * One flow as a sentence: "Amazon to OpenAI, equity investment, more than $10B, in talks,
  * reported Dec 16, 2025 (The Information, FT)".
  */
-export function describeFlow(flow: Flow, companies: readonly Company[], sources: readonly Source[]): string {
+export function describeFlow(flow: Flow, companies: readonly Company[], sources: readonly SourceName[]): string {
   const who = `${nameOf(companies, flow.from)} to ${nameOf(companies, flow.to)}`;
   const when = `${dateVerb(flow)} ${shortDate(flow.date)}`;
   const from = outlets(flow.sources, sources);
@@ -97,7 +97,7 @@ export function describeScene(
   companies: readonly Company[],
   flows: readonly Flow[],
   scene: Scene,
-  sources: readonly Source[],
+  sources: readonly SourceName[],
   stepLabel: string
 ): SceneText {
   const shown = sceneCompanies(companies, scene);
@@ -141,7 +141,7 @@ export function tableRows(
   companies: readonly Company[],
   flows: readonly Flow[],
   scene: Scene,
-  sources: readonly Source[]
+  sources: readonly SourceName[]
 ): FlowRow[] {
   return sceneFlows(flows, scene).map((flow) => ({
     id: flow.id,
@@ -183,7 +183,7 @@ export function stockRows(market: Market): StockRow[] {
 }
 
 /** Accessible name and description of the stock step's chart. */
-export function describeStock(market: Market, sources: readonly Source[], stepLabel: string): SceneText {
+export function describeStock(market: Market, sources: readonly SourceName[], stepLabel: string): SceneText {
   const { before, now } = market.ratings;
   const from = outlets(market.sources, sources).join(', ');
   const name = `Amazon stock and analysts' ratings, ${stepLabel}`;
@@ -216,7 +216,7 @@ export interface Details {
 }
 
 /** The details card of a flow: what it is, how much, how sure, when, from whom. */
-export function flowDetails(flow: Flow, companies: readonly Company[], sources: readonly Source[]): Details {
+export function flowDetails(flow: Flow, companies: readonly Company[], sources: readonly SourceName[]): Details {
   const spread = evenSpread(flow);
   return {
     title: `${nameOf(companies, flow.from)} → ${nameOf(companies, flow.to)}`,

@@ -1,7 +1,7 @@
 // Downloads of the diagram: the flows as CSV, and the drawing as a standalone SVG whose look
 // does not depend on the page's stylesheet (computed styles are written inline, CSS variables
 // resolved), so it opens the same in an editor, a browser tab or a PNG conversion.
-import type { Company, Flow, Source } from '$lib/content/types';
+import type { Company, Flow, SourceName } from '$lib/content/types';
 import type { Market } from '$lib/content/types';
 import { outlets, stockRows } from './describe';
 
@@ -40,7 +40,11 @@ export const CSV_HEADER = [
  * yearly column is our even spread of the total (no payment schedule was reported), and the
  * basis columns say which amounts are reported and which are ours, as the drawing does.
  */
-export function flowsToCsv(flows: readonly Flow[], companies: readonly Company[], sources: readonly Source[]): string {
+export function flowsToCsv(
+  flows: readonly Flow[],
+  companies: readonly Company[],
+  sources: readonly SourceName[]
+): string {
   const name = (id: string) => companies.find((c) => c.id === id)?.name ?? id;
   const rows = flows.map((f) => [
     f.id,

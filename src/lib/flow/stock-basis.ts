@@ -3,7 +3,7 @@
 // rewrites its words (the price's value label, the upside note, the source line) from the
 // market's `figures` in content/market.yaml, keeping each inside the drawing's width, and
 // writes the matching text alternative.
-import type { Market, MarketFigure, Source } from '$lib/content/types';
+import type { Market, MarketFigure, SourceName } from '$lib/content/types';
 import { percent, usdPrice } from '$lib/format';
 import { BASIS_BADGE } from '$lib/model/basis';
 import { outlets, upside } from './describe';
@@ -14,7 +14,7 @@ import type { StockLayout } from './stock';
 const PAD = 8;
 
 /** "Oninvest" for a reported figure, "our arithmetic" for a derived one. */
-function givenBy(figure: MarketFigure, sources: readonly Source[]): string {
+function givenBy(figure: MarketFigure, sources: readonly SourceName[]): string {
   if (figure.basis !== 'reported') return BASIS_BADGE[figure.basis];
   return outlets(figure.sources, sources).join(', ') || 'the article';
 }
@@ -28,7 +28,7 @@ function fitting(texts: readonly string[], width: number, fontSize: number): str
 }
 
 /** The stock layout with words that say what each figure is. Returns a new layout. */
-export function withFigureBases(layout: StockLayout, market: Market, sources: readonly Source[]): StockLayout {
+export function withFigureBases(layout: StockLayout, market: Market, sources: readonly SourceName[]): StockLayout {
   const { ratings, target, price, upside: up } = market.figures;
   const room = layout.width - 2 * PAD;
   const font = layout.fontSize;
@@ -72,7 +72,7 @@ export function withFigureBases(layout: StockLayout, market: Market, sources: re
 /** The chart's accessible name and description, each figure with its basis. */
 export function describeStockFigures(
   market: Market,
-  sources: readonly Source[],
+  sources: readonly SourceName[],
   stepLabel: string
 ): { name: string; description: string } {
   const { before, now } = market.ratings;

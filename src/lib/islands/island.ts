@@ -15,8 +15,9 @@ import { controlsIn, openDisclosures, readChanges, replayChanges } from './adopt
 export interface IslandOptions<Props extends Record<string, any>> {
   /** Loads the component's module (a dynamic import, so it becomes its own chunk). */
   load: () => Promise<{ default: Component<Props> }>;
-  /** The props, the same the server rendered with. */
-  props: Props;
+  /** The props, the same the server rendered with; or a function that fetches them, called
+   *  when the island loads (data only the island needs stays out of the page). */
+  props: Props | (() => Promise<Props>);
   /** The id prefix the server used, so `$props.id()` values match. */
   idPrefix: string;
   /** How far ahead of the viewport to start loading. */
@@ -31,13 +32,14 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
     let cancelled = false;
     let instance: Record<string, unknown> | undefined;
     const start = async () => {
-      const { default: component } = await options.load();
+      const [{ default: component }, props] = await Promise.all([
+        options.load(),
+        typeof options.props === 'function' ? options.props() : options.props
+      ]);
       if (cancelled) return;
       // hydrate()'s options type is conditional on Props; with a generic Props TypeScript
       // cannot resolve it, so state the shape once here.
-      const mount = { target: node, props: options.props, idPrefix: options.idPrefix } as unknown as Parameters<
-        typeof hydrate
-      >[1];
+      const mount = { target: node, props, idPrefix: options.idPrefix } as unknown as Parameters<typeof hydrate>[1];
       const changes = readChanges(node, openAtStart);
       const before = controlsIn(node);
       instance = hydrate(component as Component, mount);

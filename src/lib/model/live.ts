@@ -138,14 +138,22 @@ function escapeHtml(text: string): string {
 }
 
 /** Parts from splitLive joined back into HTML, each token as `<span class="live" data-live="key">value</span>`. */
-export function joinLive(parts: readonly LivePart[], result: DealResult, assumptions: Assumptions): string {
+export function joinLive(
+  parts: readonly LivePart[],
+  result: DealResult,
+  assumptions: Assumptions,
+  options: { markSigns?: boolean } = {}
+): string {
+  const sign = () => equalsSign(parts, result, assumptions);
   return parts
     .map((part) =>
       'html' in part
         ? part.html
         : 'key' in part
           ? `<span class="live" data-live="${part.key}">${escapeHtml(liveValue(part.key, result, assumptions))}</span>`
-          : equalsSign(parts, result, assumptions)
+          : options.markSigns
+            ? `<span class="live-sign">${sign()}</span>`
+            : sign()
     )
     .join('');
 }
@@ -154,6 +162,11 @@ export function joinLive(parts: readonly LivePart[], result: DealResult, assumpt
  * The HTML with its tokens filled in. Render it whole with {@html}: tokens usually sit inside a
  * <p>, so rendering the parts of splitLive one by one would cut elements in two.
  */
-export function renderLive(html: string, result: DealResult, assumptions: Assumptions): string {
-  return joinLive(splitLive(html), result, assumptions);
+export function renderLive(
+  html: string,
+  result: DealResult,
+  assumptions: Assumptions,
+  options: { markSigns?: boolean } = {}
+): string {
+  return joinLive(splitLive(html), result, assumptions, options);
 }

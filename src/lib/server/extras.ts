@@ -1,40 +1,47 @@
-// HTML the page prerenders but never hydrates with its own code: the still drawing of each step
-// (print, no JavaScript, and the sticky box until the live diagram loads) and the calculator
-// island. It is rendered once per build with svelte/server and written into the page by
-// hooks.server.ts, so it travels once, as HTML, not a second time inside the page's data.
+// HTML the pages prerender but never hydrate with their own code: each step's content (its
+// heading, text, still drawing and citations), the sticky box's still until the live diagram
+// loads, the updates and sources, and the calculator island. It is rendered once per build with
+// svelte/server and written into the pages by hooks.server.ts, so it travels once, as HTML, not
+// a second time inside the page's data.
 import { render } from 'svelte/server';
 import Explore from '$lib/components/controls/Explore.svelte';
 import FlowStill from '$lib/components/flow/FlowStill.svelte';
+import EmbedThis from '$lib/components/islands/EmbedThis.svelte';
+import AfterSections from '$lib/components/static/AfterSections.svelte';
+import StepBody from '$lib/components/static/StepBody.svelte';
+import { base } from '$app/paths';
+import FlowLegend from '$lib/components/flow/FlowLegend.svelte';
+import type { Scene } from '$lib/content/types';
+import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize } from '$lib/flow/sizing';
-import { loadContent } from '$lib/server/content/load';
+import { STILL_SIZE } from '$lib/server/stills';
+import { EXPLORE_ISLAND } from '$lib/islands/explore';
+import { computeDeal } from '$lib/model/deal';
 import { scenarioFlows } from '$lib/model/flows';
+import { renderLive } from '$lib/model/live';
+import { reportedAssumptions } from '$lib/model/scenario';
+import { loadContent } from '$lib/server/content/load';
+import { exploreData } from '$lib/server/explore';
 import { Scenario } from '$lib/state/scenario.svelte';
-import { EXPLORE_ISLAND } from '../../routes/explore';
+import type { Extras } from '$lib/server/fill';
 
-export interface Extras {
-  /** The calculator's prerendered HTML. */
-  explore: string;
-  /** One still drawing per step, at a phone's width, with its table behind a disclosure. */
-  stills: string[];
-  /** One still per step for the sticky box before the live diagram loads: a wide and a narrow
-   *  drawing (the box's width picks one), with room for the live toolbar. */
-  sticky: string[];
-  /** The <style> elements these components need, one copy each. */
-  styles: string;
-}
+export { fillExtras, type Extras } from '$lib/server/fill';
 
 let cached: Extras | undefined;
 
 export function pageExtras(): Extras {
   if (cached) return cached;
   const content = loadContent();
-  const scenario = new Scenario(content.sliders);
+  // The calculator is prerendered with its live state (the island hydrates it); everything else
+  // only needs the reported figures.
   const explore = render(Explore, {
-    props: EXPLORE_ISLAND.props(scenario, content),
+    props: EXPLORE_ISLAND.props(new Scenario(content.sliders), exploreData()),
     idPrefix: EXPLORE_ISLAND.idPrefix
   });
-  const flows = scenarioFlows(content.flows, scenario.assumptions, scenario.result, scenario.reported);
-  const still = (i: number, size: ReturnType<typeof diagramSize>, idPrefix: string, sticky: boolean) =>
+  const reported = reportedAssumptions(content.sliders);
+  const result = computeDeal(reported);
+  const flows = scenarioFlows(content.flows, reported, result, reported);
+  const still = (i: number, size: ReturnType<typeof diagramSize>, idPrefix: string, sticky: boolean, image?: string) =>
     render(FlowStill, {
       props: {
         companies: content.companies,
@@ -45,62 +52,70 @@ export function pageExtras(): Extras {
         stepLabel: `step ${i + 1} of ${content.steps.length}`,
         size,
         toolbarSpace: sticky,
-        tableDisclosure: !sticky
+        tableDisclosure: !sticky,
+        image
       },
       idPrefix
     });
   // The sizes the live diagram takes in the sticky box at 1280 × 800 and 375 × 740.
   const wide = diagramSize(768, 520);
   const narrow = diagramSize(343, 300);
-  const stills = content.steps.map((_, i) => still(i, narrow, `still${i + 1}`, false));
+  const byId = new Map(content.sources.map((s) => [s.id, s]));
+  const everything: Scene = {
+    chart: 'flows',
+    show: content.companies.map((c) => c.id),
+    flows: [...new Set(content.steps.flatMap((s) => s.scene.flows))],
+    highlight: []
+  };
+  const storyKey = render(FlowLegend, {
+    props: { layout: layoutFlows(content.companies, flows, everything, STILL_SIZE, STILL_SIZE.arrangement) }
+  }).body;
+  const steps = content.steps.map((step, i) =>
+    render(StepBody, {
+      props: {
+        step,
+        index: i,
+        sources: step.sources.map((id) => byId.get(id)).filter((s) => s !== undefined),
+        // Marked signs: prerendered prose is updated in place (story/dom.ts), signs included.
+        html: renderLive(step.html, result, reported, { markSigns: true }),
+        still: still(i, STILL_SIZE, `still${i + 1}`, false, `${base}/stills/step-${i + 1}.svg`).body,
+        // The steps' stills are images without a key of their own: one key, for the whole story,
+        // leads them (print and no JavaScript).
+        key: i === 0 ? storyKey : undefined
+      },
+      idPrefix: `step${i + 1}`
+    })
+  );
   const sticky = content.steps.map((_, i) => [
     still(i, wide, `sticky${i + 1}w`, true),
     still(i, narrow, `sticky${i + 1}n`, true)
   ]);
+  const embedThis = render(EmbedThis, {
+    props: { step: -1, count: content.steps.length, scenario: '' },
+    idPrefix: 'embed-this'
+  });
+  const after = render(AfterSections, { props: { updates: content.updates, sources: content.sources } });
+  // Every rendered component's <style>, once: the stills' come with the step bodies.
+  const styleOf = (r: { head: string }) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [];
   const styles = new Set(
-    [explore, ...stills, ...sticky.flat()].flatMap((r) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
+    [
+      explore,
+      ...steps,
+      ...sticky.flat(),
+      after,
+      embedThis,
+      still(0, STILL_SIZE, 'styles', false, 'styles.svg')
+    ].flatMap(styleOf)
   );
   cached = {
     explore: explore.body,
-    stills: stills.map((r) => r.body),
+    steps: steps.map((r) => r.body),
     sticky: sticky.map(
       ([w, n]) => `<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>`
     ),
+    after: after.body,
+    embedThis: embedThis.body,
     styles: [...styles].join('')
   };
   return cached;
-}
-
-/** A placeholder: an empty element with data-extra="…" (any other content is an error). */
-const PLACEHOLDER = /(<([a-z][a-z0-9-]*)\b[^>]*\bdata-extra="([^"]*)"[^>]*>)(<\/\2>)?/g;
-
-/**
- * Fill the page's empty placeholders (data-extra="explore", data-extra="still-N") with the
- * prerendered HTML. One it does not know, one with nothing to fill it, or one that is not empty
- * throws, naming it, so the build fails instead of shipping a blank box.
- */
-export function fillExtras(html: string, extras: Extras): string {
-  return html
-    .replace('</head>', `${extras.styles}</head>`)
-    .replace(PLACEHOLDER, (_, open: string, tag: string, name: string, close: string | undefined) => {
-      if (close === undefined)
-        throw new Error(
-          `placeholder data-extra="${name}" is not empty: write it as <${tag} data-extra="${name}"></${tag}>`
-        );
-      return open + extraFor(name, extras) + close;
-    });
-}
-
-function extraFor(name: string, extras: Extras): string {
-  const still = /^(still|sticky)-(\d+)$/.exec(name);
-  const list = still?.[1] === 'sticky' ? extras.sticky : extras.stills;
-  const inner = name === 'explore' ? extras.explore : still ? list[Number(still[2])] : undefined;
-  if (inner === undefined) {
-    const stills = extras.stills.length
-      ? `"still-0" to "still-${extras.stills.length - 1}" or "sticky-0" to "sticky-${extras.sticky.length - 1}"`
-      : 'no still (none built)';
-    throw new Error(`unknown placeholder data-extra="${name}": expected "explore" or ${stills}`);
-  }
-  if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);
-  return inner;
 }

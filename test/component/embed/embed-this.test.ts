@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import EmbedThis from '$lib/components/embed/EmbedThis.svelte';
+import EmbedThis from '$lib/components/islands/EmbedThis.svelte';
 
 const code = () => screen.getByLabelText('Code to paste') as HTMLTextAreaElement;
 

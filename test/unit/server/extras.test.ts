@@ -2,11 +2,13 @@
 // fillExtras writes the prerendered stills and the calculator into a page's empty placeholders.
 // A placeholder it cannot fill must fail the build, naming it, not ship an empty box.
 import { describe, expect, it } from 'vitest';
-import { fillExtras, type Extras } from '$lib/server/extras';
+import { fillExtras, type Extras } from '$lib/server/fill';
 
 const extras: Extras = {
   explore: '<form>calculator</form>',
-  stills: ['<svg>step 1</svg>', '<svg>step 2</svg>'],
+  steps: ['<h2>step 1</h2>', '<h2>step 2</h2>'],
+  after: '<section>sources</section>',
+  embedThis: '<section>embed this</section>',
   sticky: ['<svg>sticky 1</svg>', '<svg>sticky 2</svg>'],
   styles: '<style>.still{}</style>'
 };
@@ -25,15 +27,20 @@ describe('fillExtras', () => {
       filled: '<div id="explore" data-extra="explore"><form>calculator</form></div>'
     },
     {
-      name: 'a still, by its 0-based number',
-      body: '<div class="step-still" data-extra="still-1"></div>',
-      filled: '<div class="step-still" data-extra="still-1"><svg>step 2</svg></div>'
+      name: "a step's content, by its 0-based number",
+      body: '<div class="step-body" data-extra="step-1"></div>',
+      filled: '<div class="step-body" data-extra="step-1"><h2>step 2</h2></div>'
+    },
+    {
+      name: 'the updates and sources',
+      body: '<div data-extra="after"></div>',
+      filled: '<div data-extra="after"><section>sources</section></div>'
     },
     {
       name: 'every placeholder on the page, attributes before and after kept',
-      body: '<div data-extra="still-0" class="a"></div><p>text</p><section class="b" data-extra="explore"></section>',
+      body: '<div data-extra="step-0" class="a"></div><p>text</p><section class="b" data-extra="explore"></section>',
       filled:
-        '<div data-extra="still-0" class="a"><svg>step 1</svg></div><p>text</p><section class="b" data-extra="explore"><form>calculator</form></section>'
+        '<div data-extra="step-0" class="a"><h2>step 1</h2></div><p>text</p><section class="b" data-extra="explore"><form>calculator</form></section>'
     },
     {
       name: 'nothing on a page without placeholders',
@@ -51,19 +58,19 @@ describe('fillExtras', () => {
       name: 'an unknown kind',
       body: '<div data-extra="stil-0"></div>',
       error:
-        'unknown placeholder data-extra="stil-0": expected "explore" or "still-0" to "still-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="stil-0": expected "explore", "after", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
-      name: 'a still that was not built',
-      body: '<div data-extra="still-2"></div>',
+      name: 'a step that was not built',
+      body: '<div data-extra="step-2"></div>',
       error:
-        'unknown placeholder data-extra="still-2": expected "explore" or "still-0" to "still-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="step-2": expected "explore", "after", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'an empty name',
       body: '<div data-extra=""></div>',
       error:
-        'unknown placeholder data-extra="": expected "explore" or "still-0" to "still-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="": expected "explore", "after", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'a placeholder that is not empty',
@@ -76,7 +83,7 @@ describe('fillExtras', () => {
 
   it.each([
     { name: 'calculator', placeholder: 'explore', with: { ...extras, explore: '' } },
-    { name: 'still', placeholder: 'still-0', with: { ...extras, stills: [' \n', '<svg></svg>'] } }
+    { name: 'step', placeholder: 'step-0', with: { ...extras, steps: [' \n', '<h2></h2>'] } }
   ])('throws when the $name it would write is empty', ({ placeholder, with: empty }) => {
     expect(() => fillExtras(page(`<div data-extra="${placeholder}"></div>`), empty)).toThrow(
       `placeholder data-extra="${placeholder}": its prerendered HTML is empty`

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import Citations from '$lib/components/story/Citations.svelte';
+import Citations from '$lib/components/static/Citations.svelte';
+import { citationPopovers } from '$lib/components/story/dom.svelte';
 import type { Source } from '$lib/content/types';
 
 const sources: Source[] = [
@@ -43,8 +44,9 @@ describe('Citations', () => {
     expect(card.querySelector('a')).toHaveAttribute('href', 'https://example.com/ft');
   });
 
-  it('keeps one open at a time and closes on Escape', async () => {
+  it('keeps one open at a time and closes on Escape, with the page script attached', async () => {
     const { container } = render(Citations, { sources, idPrefix: 's1' });
+    const detach = citationPopovers(container);
     const [first, second] = [...container.querySelectorAll('details')] as HTMLDetailsElement[];
     first!.open = true;
     await fireEvent(first!, new Event('toggle'));
@@ -54,5 +56,16 @@ describe('Citations', () => {
     expect(second!.open).toBe(true);
     await fireEvent.keyDown(second!.querySelector('a')!, { key: 'Escape' });
     expect(second!.open).toBe(false);
+    detach();
+  });
+
+  it('closes an open citation on a click elsewhere', async () => {
+    const { container } = render(Citations, { sources, idPrefix: 's1' });
+    const detach = citationPopovers(container);
+    const first = container.querySelector('details') as HTMLDetailsElement;
+    first.open = true;
+    await fireEvent.click(document.body);
+    expect(first.open).toBe(false);
+    detach();
   });
 });

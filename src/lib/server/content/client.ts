@@ -1,0 +1,29 @@
+// What the browser is sent of the content: only what it renders or computes with after load.
+// The steps' text and citations, the updates and the sources list are prerendered HTML that
+// never changes (src/lib/server/extras.ts); the calculator's copy and presets come with the
+// calculator (/explore.json). Everything sent here is in every page's HTML, so it is kept to
+// what the live parts need.
+import type { Content, SourceName, StepSummary } from '$lib/content/types';
+
+export interface ClientContent {
+  meta: Content['meta'];
+  steps: StepSummary[];
+  companies: Content['companies'];
+  flows: Content['flows'];
+  /** Outlet names, for the diagram's sentences, table and downloads. */
+  sources: SourceName[];
+  market: Content['market'];
+  sliders: Content['sliders'];
+}
+
+export function clientContent(content: Content): ClientContent {
+  return {
+    meta: content.meta,
+    steps: content.steps.map(({ id, title, scene, later }) => ({ id, title, scene, later })),
+    companies: content.companies,
+    flows: content.flows,
+    sources: content.sources.map(({ id, outlet }) => ({ id, outlet })),
+    market: content.market,
+    sliders: content.sliders
+  };
+}

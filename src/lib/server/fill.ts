@@ -1,0 +1,60 @@
+// The prerendered HTML (extras.ts) goes into a page's empty placeholders here: plain string work,
+// apart from the components that render it, so it can be tested and reasoned about alone.
+
+export interface Extras {
+  /** The calculator's prerendered HTML. */
+  explore: string;
+  /** Each step's content, its still drawing included. */
+  steps: string[];
+  /** One still per step for the sticky box before the live diagram loads: a wide and a narrow
+   *  drawing (the box's width picks one), with room for the live toolbar. */
+  sticky: string[];
+  /** The updates and the sources. */
+  after: string;
+  /** The "Embed this" island, as it first shows (before the story starts). */
+  embedThis: string;
+  /** The <style> elements these components need, one copy each. */
+  styles: string;
+}
+
+/** A placeholder: an empty element with data-extra="…" (any other content is an error). */
+const PLACEHOLDER = /(<([a-z][a-z0-9-]*)\b[^>]*\bdata-extra="([^"]*)"[^>]*>)(<\/\2>)?/g;
+
+/**
+ * Fill the page's empty placeholders (data-extra="explore", "after", "step-N", "sticky-N") with the
+ * prerendered HTML. One it does not know, one with nothing to fill it, or one that is not empty
+ * throws, naming it, so the build fails instead of shipping a blank box.
+ */
+export function fillExtras(html: string, extras: Extras): string {
+  return html
+    .replace('</head>', `${extras.styles}</head>`)
+    .replace(PLACEHOLDER, (_, open: string, tag: string, name: string, close: string | undefined) => {
+      if (close === undefined)
+        throw new Error(
+          `placeholder data-extra="${name}" is not empty: write it as <${tag} data-extra="${name}"></${tag}>`
+        );
+      return open + extraFor(name, extras) + close;
+    });
+}
+
+function extraFor(name: string, extras: Extras): string {
+  const named: Record<string, string> = {
+    explore: extras.explore,
+    after: extras.after,
+    'embed-this': extras.embedThis
+  };
+  const numbered = /^(step|sticky)-(\d+)$/.exec(name);
+  const list = numbered?.[1] === 'sticky' ? extras.sticky : extras.steps;
+  const inner = Object.hasOwn(named, name) ? named[name] : numbered ? list[Number(numbered[2])] : undefined;
+  if (inner === undefined) {
+    const last = extras.steps.length - 1;
+    const numberedNames = extras.steps.length
+      ? `"step-0" to "step-${last}" or "sticky-0" to "sticky-${last}"`
+      : 'no step (none built)';
+    throw new Error(
+      `unknown placeholder data-extra="${name}": expected "explore", "after", "embed-this" or ${numberedNames}`
+    );
+  }
+  if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);
+  return inner;
+}
