@@ -8,10 +8,10 @@ import {
   toSliderValue,
   writeScenario
 } from '$lib/model/scenario';
-import type { Assumptions, Preset, SliderId, SliderSpec } from '$lib/model/types';
+import type { Assumptions, Preset, SliderBounds, SliderId } from '$lib/model/types';
 
 export class Scenario {
-  readonly specs: readonly SliderSpec[];
+  readonly specs: readonly SliderBounds[];
   readonly reported: Readonly<Assumptions>;
   /** One value per slider; replaced whole by presets and resets, changed key by key by sliders. */
   assumptions = $state({} as Assumptions);
@@ -20,7 +20,7 @@ export class Scenario {
   readonly query = $derived.by(() => writeScenario(this.assumptions, this.specs));
 
   /** Start from the reported values, or from a query string such as `location.search`. */
-  constructor(specs: readonly SliderSpec[], search = '') {
+  constructor(specs: readonly SliderBounds[], search = '') {
     this.specs = specs;
     this.reported = reportedAssumptions(specs);
     this.assumptions = parseScenario(search, specs);
@@ -67,7 +67,7 @@ export class Scenario {
  *   $effect(() => writeUrl(scenario.query));
  */
 export function createUrlWriter(
-  specs: readonly SliderSpec[],
+  specs: readonly SliderBounds[],
   replace: (url: string) => void,
   wait = 150
 ): (query: string) => void {
