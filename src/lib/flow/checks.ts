@@ -1,7 +1,7 @@
 // The drawing's rules as checks on a finished layout, for the tests (unit tests run them on
 // every step at every width without a browser; the end-to-end tests check the same rules on
 // the rendered SVG). Each returns what breaks a rule, in words; an empty list means none.
-import { curveToCurve, type Box, type Cubic } from './geometry';
+import { curveToCurve, inside, overlaps, type Box, type Cubic } from './geometry';
 import { labelProblem } from './labels';
 import type { FlowLayout } from './layout';
 
@@ -63,6 +63,19 @@ export function laneViolations(layout: FlowLayout, minGap = 1): string[] {
       const gap = curveToCurve(a.curve, b.curve, 40) - a.width / 2 - b.width / 2;
       if (gap < minGap) problems.push(`${a.id} and ${b.id}: ${gap.toFixed(1)} px apart`);
     }
+  return problems;
+}
+
+/** Every company's box clear of every other's (at least `gap` px apart) and inside the drawing. */
+export function nodeViolations(layout: FlowLayout, gap = 2): string[] {
+  const nodes = layout.nodes.filter((n) => n.visible);
+  const bounds: Box = { x: 0, y: 0, width: layout.width, height: layout.height };
+  const problems: string[] = [];
+  for (const [i, a] of nodes.entries()) {
+    if (!inside(a.box, bounds)) problems.push(`${a.id}: outside the drawing`);
+    for (const b of nodes.slice(i + 1))
+      if (overlaps(a.box, b.box, gap)) problems.push(`${a.id} and ${b.id}: boxes touch`);
+  }
   return problems;
 }
 

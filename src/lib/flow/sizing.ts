@@ -68,7 +68,9 @@ export function diagramSize(
   arrangement: Arrangement | 'auto' = 'auto'
 ): Size & { arrangement: Arrangement } {
   const w = Math.max(200, Math.round(width));
-  const limit = Math.max(160, Math.round(maxHeight));
+  // Never taller than the box it is given (it would run under the key below it), down to 120 px,
+  // the least that holds a company row with a label above and below a line.
+  const limit = Math.max(120, Math.round(maxHeight));
   // Phones get the portrait arrangement: its rows leave the bottom companies room for labels.
   const chosen: Arrangement =
     arrangement !== 'auto' ? arrangement : w < SMALL_WIDTH || limit > w * 1.3 ? 'narrow' : 'wide';

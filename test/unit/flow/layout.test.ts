@@ -47,10 +47,16 @@ describe('the sizes drawn', () => {
       size: { width: 768, height: 1100, arrangement: 'narrow' }
     },
     {
-      name: 'a tiny box is raised to 200 × 160',
+      name: 'a tiny box is raised to 200 × 120',
       width: 100,
       height: 50,
-      size: { width: 200, height: 160, arrangement: 'narrow' }
+      size: { width: 200, height: 120, arrangement: 'narrow' }
+    },
+    {
+      name: 'a short box is not exceeded: a phone embed’s 300 × 131',
+      width: 300,
+      height: 131,
+      size: { width: 300, height: 131, arrangement: 'narrow' }
     },
     {
       name: 'an arrangement can be asked for',

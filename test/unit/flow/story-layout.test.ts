@@ -4,7 +4,7 @@
 // end-to-end tests check the same on the rendered SVG.
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/server/content/load';
-import { labelViolations, laneViolations, unlabelledHighlights } from '$lib/flow/checks';
+import { labelViolations, laneViolations, nodeViolations, unlabelledHighlights } from '$lib/flow/checks';
 import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize } from '$lib/flow/sizing';
 import { computeDeal } from '$lib/model/deal';
@@ -42,6 +42,7 @@ describe('the story drawn at every step and width', () => {
     ({ scene, viewport, width, height }) => {
       const size = diagramSize(width, height);
       const layout = layoutFlows(content.companies, flows, scene, size, size.arrangement);
+      expect(nodeViolations(layout)).toEqual([]);
       expect(labelViolations(layout)).toEqual([]);
       expect(laneViolations(layout)).toEqual([]);
       // What the step points at carries labels. On a phone a crowded step may leave one of them
