@@ -95,7 +95,7 @@ describe.each(pages)('%s', (path) => {
       await scrollThrough(watched.page);
       // Whatever the scroll brought in has loaded and run, and nothing else is on its way.
       for (const selector of lateParts(path)) await watched.page.waitForSelector(selector, { state: 'attached' });
-      await expect.poll(loading, 'requests still loading').toBe(0);
+      await expect.poll(loading, { message: 'requests still loading' }).toBe(0);
       await ready(watched.page, path);
       expect(watched.foreign, 'requests to other hosts').toEqual([]);
       expect(watched.errors, 'console errors').toEqual([]);
