@@ -1,6 +1,8 @@
-// The calculator's state: the assumptions are the only thing a reader changes; the result and
-// the query string are derived from them, never synced by an effect.
+// The calculator's state: the assumptions are the only thing a reader changes; the result, the
+// query string and the diagram's flows are derived from them, never synced by an effect.
+import type { Flow } from '$lib/content/types';
 import { computeDeal } from '$lib/model/deal';
+import { scenarioFlows } from '$lib/model/flows';
 import {
   mergeScenarioQuery,
   parseScenario,
@@ -18,11 +20,18 @@ export class Scenario {
   readonly result = $derived(computeDeal(this.assumptions));
   /** The scenario as a query string without "?", "" at the reported figures. */
   readonly query = $derived.by(() => writeScenario(this.assumptions, this.specs));
+  /** The story's flows with the scenario's amounts: the diagram follows the calculator. */
+  readonly flows = $derived.by(() => scenarioFlows(this.storyFlows, this.assumptions, this.result, this.reported));
+  private readonly storyFlows: readonly Flow[];
 
-  /** Start from the reported values, or from a query string such as `location.search`. */
-  constructor(specs: readonly SliderSpec[], search = '') {
+  /**
+   * Start from the reported values, or from a query string such as `location.search`. `flows`
+   * are the story's, from content/, for a page that draws the diagram.
+   */
+  constructor(specs: readonly SliderSpec[], search = '', flows: readonly Flow[] = []) {
     this.specs = specs;
     this.reported = reportedAssumptions(specs);
+    this.storyFlows = flows;
     this.assumptions = parseScenario(search, specs);
   }
 

@@ -1,6 +1,7 @@
 // The Scenario state class and the address-bar writer (src/lib/state/scenario.svelte.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Scenario, createUrlWriter, scenarioUrl } from '$lib/state/scenario.svelte';
+import type { Flow } from '$lib/content/types';
 import { presets, reported, specs } from './fixtures';
 
 describe('Scenario', () => {
@@ -40,6 +41,29 @@ describe('Scenario', () => {
     scenario.apply(outcome);
     expect(scenario.query).toBe('investment=50&valuation=852&term=8&spendBack=200');
     expect(presets.filter((preset) => scenario.matches(preset)).map((preset) => preset.id)).toEqual(['what-happened']);
+  });
+
+  it('gives the diagram its flows at the scenario: the investment follows the slider', () => {
+    const story = [
+      {
+        id: 'amazon-openai-equity',
+        from: 'amazon',
+        to: 'openai',
+        kind: 'equity',
+        amount: 10,
+        qualifier: 'more-than',
+        status: 'in-talks',
+        basis: 'reported',
+        date: '2025-12-16',
+        label: 'Investment',
+        sources: ['s']
+      }
+    ] as const satisfies Flow[];
+    const scenario = new Scenario(specs, '', story);
+    expect(scenario.flows[0]).toMatchObject({ amount: 10, qualifier: 'more-than' });
+    scenario.set('investment', 20);
+    expect(scenario.flows[0]).toMatchObject({ amount: 20, qualifier: 'exactly' });
+    expect(new Scenario(specs).flows).toEqual([]);
   });
 
   it('loads a link after start-up', () => {
