@@ -69,16 +69,17 @@ export class Scenario {
  * A writer that keeps the address bar in step with the scenario while a reader drags: the first
  * change after a quiet spell lands on the next tick, then at most one per `wait` ms (the last
  * value always lands), and other parameters such as an embed's `theme` are kept. `replace`
- * changes the address without a new history entry; on a SvelteKit page pass
- * `$app/navigation`'s replaceState, which keeps the router informed:
+ * changes the address without a new history entry. Pages use it through
+ * scenarioInAddressBar (address.svelte.ts), which passes SvelteKit's replaceState.
  *
- *   const writeUrl = createUrlWriter(scenario.specs, (url) => replaceState(url, {}));
- *   $effect(() => writeUrl(scenario.query));
+ * The default wait keeps under Safari's limit of 100 history changes in 30 seconds (one per
+ * 300 ms), past which it throws. A browser that refuses anyway (that limit, a sandboxed frame
+ * with an opaque origin) leaves the address as it was: the sliders matter more than the address.
  */
 export function createUrlWriter(
   specs: readonly SliderSpec[],
   replace: (url: string) => void,
-  wait = 150
+  wait = 350
 ): (query: string) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: string | undefined;
@@ -91,7 +92,12 @@ export function createUrlWriter(
     const { pathname, search, hash } = window.location;
     const next = mergeScenarioQuery(search, pending, specs);
     pending = undefined;
-    if (next !== search) replace(`${pathname}${next}${hash}`);
+    if (next === search) return;
+    try {
+      replace(`${pathname}${next}${hash}`);
+    } catch {
+      // Refused (too many changes, or a frame that may not change its address): keep it as it is.
+    }
   };
 
   return (query) => {

@@ -101,6 +101,38 @@ describe('createUrlWriter', () => {
     expect(replace).toHaveBeenLastCalledWith('/?theme=dark#explore');
   });
 
+  it('keeps under Safari’s 100 changes in 30 seconds by default, however fast the reader drags', () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/');
+    const replace = vi.fn((url: string) => history.replaceState(null, '', url));
+    const write = createUrlWriter(specs, replace);
+    for (let ms = 0; ms < 30_000; ms += 16) {
+      write(`investment=${10 + (Math.floor(ms / 16) % 50)}`);
+      vi.advanceTimersByTime(16);
+    }
+    expect(replace.mock.calls.length).toBeGreaterThan(50);
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(100);
+  });
+
+  it('leaves the address as it was when the browser refuses, and tries again on the next change', () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/');
+    const replace = vi.fn<(url: string) => void>().mockImplementationOnce(() => {
+      throw new DOMException(
+        'Attempt to use history.replaceState() more than 100 times per 30 seconds',
+        'SecurityError'
+      );
+    });
+    const write = createUrlWriter(specs, replace, 150);
+    write('investment=20');
+    expect(() => vi.advanceTimersByTime(0)).not.toThrow();
+    expect(location.search).toBe('');
+    write('investment=30');
+    vi.advanceTimersByTime(150);
+    expect(replace).toHaveBeenLastCalledWith('/?investment=30');
+    expect(replace).toHaveBeenCalledTimes(2);
+  });
+
   it('does not touch the address when nothing changed', () => {
     vi.useFakeTimers();
     history.replaceState(null, '', '/?investment=20');
