@@ -32,7 +32,9 @@ const config = {
     }),
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-    inlineStyleThreshold: 8192,
+    // No stylesheet inlined: the page's HTML carries its words, and the site's CSS files (one
+    // for the page, one for the prerendered parts) are cached from page to page.
+    inlineStyleThreshold: 0,
     // A Content-Security-Policy on every page, written into each prerendered page as a
     // <meta http-equiv> (README, "Embed it", has the same policy as a response header, with
     // frame-ancestors, which only a header can carry). Scripts come only from the site, plus the

@@ -1,12 +1,20 @@
 // One set of number formats for the whole site: the diagram, the story, the calculator and the
 // tables all print money through these functions, so "$38B" never also appears as "$38.0bn".
-import { format } from 'd3-format';
 import type { AmountQualifier } from './content/types';
 import type { SliderUnit } from './model/types';
 
-// "~" trims insignificant trailing zeros, so 10 prints as "10" but 5.43 as "5.4".
-const upToOneDecimal = format(',.1~f');
-const wholeNumber = format(',.0f');
+// The platform's number formatting (no library in the page's eager JavaScript): a maximum of
+// fraction digits trims insignificant trailing zeros, so 10 prints as "10" but 5.43 as "5.4".
+// Minus signs are typographic (−), as a newsroom prints them, not hyphens.
+function formatter(options: Intl.NumberFormatOptions): (value: number) => string {
+  // signDisplay 'negative': no sign on a value that rounds to zero (−0.0001 → "0").
+  const numbers = new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options });
+  return (value) => numbers.format(value).replace('-', '−');
+}
+const upToOneDecimal = formatter({ maximumFractionDigits: 1 });
+const wholeNumber = formatter({ maximumFractionDigits: 0 });
+const withCents = formatter({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percentDigits = new Map<number, (value: number) => string>();
 
 /** One decimal under 100, where it says something; whole numbers from 100 up. */
 function short(value: number): string {
@@ -49,14 +57,18 @@ export function qualifiedAmount(value: number, qualifier: AmountQualifier): stri
 /** A share as a percentage with sensible precision: 0.02 → "2%", 0.025 → "2.5%", 0.0587 → "5.9%". */
 export function percent(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return '–';
-  // d3-format's default locale already writes a minus sign (−), not a hyphen.
-  return `${format(`.${digits}~f`)(share * 100)}%`;
+  let digitsFormat = percentDigits.get(digits);
+  if (!digitsFormat) {
+    digitsFormat = formatter({ maximumFractionDigits: digits, useGrouping: false });
+    percentDigits.set(digits, digitsFormat);
+  }
+  return `${digitsFormat(share * 100)}%`;
 }
 
 /** USD price with cents where they matter: 297.5 → "$297.50", 223 → "$223". */
 export function usdPrice(value: number): string {
   if (!Number.isFinite(value)) return '–';
-  return Number.isInteger(value) ? `$${wholeNumber(value)}` : `$${format(',.2f')(value)}`;
+  return Number.isInteger(value) ? `$${wholeNumber(value)}` : `$${withCents(value)}`;
 }
 
 // In UTC: the date is a calendar day, the same for every reader whatever their time zone.

@@ -441,7 +441,8 @@ describe('the embed pages on their own', () => {
     fn: (page: Page) => Promise<T>
   ): Promise<T> {
     const context = await browser.newContext({ viewport: { width: 600, height: 800 }, colorScheme });
-    await context.route('**/_app/**', (route) => route.abort());
+    // Its JavaScript only: the stylesheets under _app/ still load, as they would before the app runs.
+    await context.route('**/_app/**/*.js', (route) => route.abort());
     const bare = await context.newPage();
     await bare.goto(`${site}${path}`);
     try {

@@ -156,7 +156,8 @@ describe('a reader who reaches the calculator before its script', () => {
     let holding = hold;
     if (hold) {
       const html = await (await fetch(`${origin}/`)).text();
-      const eager = new Set([...html.matchAll(/\/_app\/immutable\/[^"']+\.js/g)].map((m) => m[0]));
+      // What the page loads at once (its scripts and stylesheets) goes through; later scripts wait.
+      const eager = new Set([...html.matchAll(/\/_app\/immutable\/[^"']+\.(?:js|css)/g)].map((m) => m[0]));
       await page.route('**/_app/immutable/**', (route) => {
         const path = new URL(route.request().url()).pathname;
         if (!holding || eager.has(path)) return route.continue();

@@ -133,9 +133,13 @@ describe('before the live diagram loads, and without JavaScript', () => {
     await page.goto(`${origin}/`);
     for (const [i, step] of content.steps.entries()) {
       const still = page.locator(`#step-${i + 1} .step-still`);
-      // The drawing is the step's still file as an image (lazy, /stills/step-N.svg), or inline.
-      const drawing = still.locator('figure.flow-still img, figure.flow-still svg[role="img"]').first();
-      await expect.poll(() => drawing.isVisible()).toBe(true);
+      // The still is a prerendered SVG file, loaded as it nears the viewport, with a text alternative.
+      const image = still.locator('img');
+      await image.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
+      expect(await image.getAttribute('alt')).toMatch(/\w/);
       const details = still.locator('details.still-table');
       await details.locator('summary').click();
       const rows = await still.locator('.flow-table tbody tr').count();

@@ -195,7 +195,10 @@ describe('print', () => {
             .map((el) => el.outerHTML.slice(0, 80)),
           steps: [...document.querySelectorAll('.step')].filter(shown).length,
           stills: [...document.querySelectorAll('.step-still')].map(shown),
-          urls: [...document.querySelectorAll('.sources .url')].filter(shown).map((el) => el.textContent),
+          // Each source's address is printed after its link (a ::after of attr(href)).
+          urls: [...document.querySelectorAll('.sources li > a')]
+            .filter((a) => shown(a) && getComputedStyle(a, '::after').content !== 'none')
+            .map((a) => a.getAttribute('href')),
           background: getComputedStyle(document.body).backgroundColor
         };
       });

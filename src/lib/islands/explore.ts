@@ -4,11 +4,13 @@
 // browser fetches it from the prerendered /explore.json when the island loads.
 import type { ComponentProps } from 'svelte';
 import type Explore from '$lib/components/controls/Explore.svelte';
-import type { CalculatorCopy, Preset, Source } from '$lib/content/types';
+import type { CalculatorCopy, Preset, SliderSpec, Source } from '$lib/content/types';
 import type { Scenario } from '$lib/state/scenario.svelte';
 
 /** The calculator's own data, as /explore.json carries it. */
 export interface ExploreData {
+  /** The sliders in full; the page's data has only their bounds (ClientContent). */
+  sliders: SliderSpec[];
   presets: Preset[];
   sources: Source[];
   copy: CalculatorCopy;
@@ -18,6 +20,7 @@ export const EXPLORE_ISLAND = {
   idPrefix: 'explore',
   props: (scenario: Scenario, data: ExploreData): ComponentProps<typeof Explore> => ({
     scenario,
+    specs: data.sliders,
     presets: data.presets,
     sources: data.sources,
     copy: data.copy,

@@ -4,7 +4,7 @@
 import type { Flow } from '../content/types';
 import { computeDeal } from './deal';
 import { reportedAssumptions } from './scenario';
-import type { Assumptions, DealResult, SliderSpec } from './types';
+import type { Assumptions, DealResult, SliderBounds } from './types';
 
 /** Content flow ids the scenario speaks for. */
 export const SCENARIO_FLOWS = {
@@ -60,7 +60,7 @@ export function scenarioFlows(flows: readonly Flow[], a: Assumptions, r: DealRes
  * The story's flows at the reported figures: what every prerendered drawing shows (the stills,
  * the share card, the diagram embed) before a reader moves a slider.
  */
-export function reportedFlows(content: { flows: readonly Flow[]; sliders: readonly SliderSpec[] }): Flow[] {
+export function reportedFlows(content: { flows: readonly Flow[]; sliders: readonly SliderBounds[] }): Flow[] {
   const reported = reportedAssumptions(content.sliders);
   return scenarioFlows(content.flows, reported, computeDeal(reported), reported);
 }

@@ -2,7 +2,7 @@
 // from its reported value. A link can come from anywhere, so reading it never throws: each value
 // is parsed strictly, clamped to its slider's range and snapped to its step; anything else is
 // ignored and the slider keeps its reported value.
-import type { Assumptions, SliderSpec } from './types';
+import type { Assumptions, SliderBounds } from './types';
 
 /** Only a plain decimal: no exponent, no hex, no spaces, no "+", no "Infinity". */
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -22,7 +22,7 @@ function decimals(value: number): number {
  * The nearest value a slider can take: clamped to [min, max] and snapped to the grid of steps
  * from min, as a native range input does. Rounded to the step's decimals, so 0.1 + 0.2 gives 0.3.
  */
-export function toSliderValue(value: number, spec: SliderSpec): number {
+export function toSliderValue(value: number, spec: SliderBounds): number {
   if (Number.isNaN(value)) return spec.reported;
   const { min, max, step } = spec;
   const places = Math.max(decimals(step), decimals(min));
@@ -35,7 +35,7 @@ export function toSliderValue(value: number, spec: SliderSpec): number {
 }
 
 /** Every slider at its reported value. */
-export function reportedAssumptions(specs: readonly SliderSpec[]): Assumptions {
+export function reportedAssumptions(specs: readonly SliderBounds[]): Assumptions {
   return Object.fromEntries(specs.map((spec) => [spec.id, spec.reported])) as Assumptions;
 }
 
@@ -49,7 +49,7 @@ function paramsOf(search: string | URLSearchParams): URLSearchParams {
 }
 
 /** The scenario a query string describes, starting from the reported values. Never throws. */
-export function parseScenario(search: string | URLSearchParams, specs: readonly SliderSpec[]): Assumptions {
+export function parseScenario(search: string | URLSearchParams, specs: readonly SliderBounds[]): Assumptions {
   const params = paramsOf(search);
   const assumptions = reportedAssumptions(specs);
   for (const spec of specs) {
@@ -67,7 +67,7 @@ export function parseScenario(search: string | URLSearchParams, specs: readonly 
  * the reported ones, in slider order, as short as they print (`investment=20&margin=30.5`).
  * Empty when every value is the reported one.
  */
-export function writeScenario(a: Assumptions, specs: readonly SliderSpec[]): string {
+export function writeScenario(a: Assumptions, specs: readonly SliderBounds[]): string {
   return specs
     .map((spec) => ({ spec, value: toSliderValue(a[spec.id], spec) }))
     .filter(({ spec, value }) => value !== spec.reported)
@@ -79,7 +79,7 @@ export function writeScenario(a: Assumptions, specs: readonly SliderSpec[]): str
  * A page's query string with the scenario written in: other parameters (the embed's `theme`,
  * `step`) are kept in their order, slider keys are replaced. Returns "" or "?…".
  */
-export function mergeScenarioQuery(search: string, query: string, specs: readonly SliderSpec[]): string {
+export function mergeScenarioQuery(search: string, query: string, specs: readonly SliderBounds[]): string {
   const ids = new Set<string>(specs.map((spec) => spec.id));
   const others = [...paramsOf(search)].filter(([key]) => !ids.has(key));
   const kept = new URLSearchParams(others).toString();

@@ -7,6 +7,10 @@ import type { FigureBasis, Preset, SliderId, SliderSpec, SliderUnit } from '../c
 export { SLIDER_IDS, SLIDER_UNITS, SLIDER_UNIT_OF } from '../content/vocabulary';
 export type { Preset, SliderId, SliderSpec, SliderUnit };
 
+/** What the scenario needs of a slider (its range and its reported value): what the pages'
+ *  data carries. The calculator gets the rest of each slider (words, sources) with its island. */
+export type SliderBounds = Pick<SliderSpec, 'id' | 'unit' | 'min' | 'max' | 'step' | 'reported'>;
+
 /** Where a slider's value comes from: reported, derived by us, or our assumption. */
 export type SliderBasis = FigureBasis;
 

@@ -5,5 +5,5 @@ import { loadContent } from './content/load';
 export function exploreData(): ExploreData {
   const { presets, calculator, sliders, sources } = loadContent();
   const cited = new Set([...sliders.flatMap((s) => s.sources), ...presets.flatMap((p) => p.sources)]);
-  return { presets, copy: calculator, sources: sources.filter((s) => cited.has(s.id)) };
+  return { sliders, presets, copy: calculator, sources: sources.filter((s) => cited.has(s.id)) };
 }

@@ -3,11 +3,13 @@
 // loads, the updates and sources, and the calculator island. It is rendered once per build with
 // svelte/server and written into the pages by hooks.server.ts, so it travels once, as HTML, not
 // a second time inside the page's data.
+import { createHash } from 'node:crypto';
 import { render } from 'svelte/server';
 import Explore from '$lib/components/controls/Explore.svelte';
 import FlowStill from '$lib/components/flow/FlowStill.svelte';
 import EmbedThis from '$lib/components/islands/EmbedThis.svelte';
 import AfterSections from '$lib/components/static/AfterSections.svelte';
+import SourceList from '$lib/components/static/SourceList.svelte';
 import StepBody from '$lib/components/static/StepBody.svelte';
 import { base } from '$app/paths';
 import FlowLegend from '$lib/components/flow/FlowLegend.svelte';
@@ -28,6 +30,13 @@ import type { Extras } from '$lib/server/fill';
 export { fillExtras, type Extras } from '$lib/server/fill';
 
 let cached: Extras | undefined;
+let stylesheet: { file: string; css: string } | undefined;
+
+/** The stylesheet of the prerendered components (served as /styles/<file>, a name that changes with it). */
+export function extrasStylesheet(): { file: string; css: string } {
+  pageExtras();
+  return stylesheet!;
+}
 
 export function pageExtras(): Extras {
   if (cached) return cached;
@@ -95,8 +104,10 @@ export function pageExtras(): Extras {
     idPrefix: 'embed-this'
   });
   const after = render(AfterSections, { props: { updates: content.updates, sources: content.sources } });
-  // Every rendered component's <style>, once: the stills' come with the step bodies.
-  const styleOf = (r: { head: string }) => r.head.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [];
+  const sources = render(SourceList, { props: { sources: content.sources } });
+  // Every rendered component's <style>, once, as one stylesheet the pages link to (cached
+  // across them, and not in every page's HTML): the stills' come with the step bodies.
+  const styleOf = (r: { head: string }) => r.head.match(/<style[^>]*>([\s\S]*?)<\/style>/g) ?? [];
   const styles = new Set(
     [
       explore,
@@ -107,6 +118,8 @@ export function pageExtras(): Extras {
       still(0, STILL_SIZE, 'styles', false, 'styles.svg')
     ].flatMap(styleOf)
   );
+  const css = [...styles].map((style) => style.replace(/^<style[^>]*>|<\/style>$/g, '')).join('\n');
+  stylesheet = { file: `extras.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`, css };
   cached = {
     explore: explore.body,
     steps: steps.map((r) => r.body),
@@ -114,8 +127,9 @@ export function pageExtras(): Extras {
       ([w, n]) => `<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>`
     ),
     after: after.body,
+    sources: sources.body,
     embedThis: embedThis.body,
-    styles: [...styles].join('')
+    styles: `<link rel="stylesheet" href="${base}/styles/${stylesheet.file}">`
   };
   return cached;
 }

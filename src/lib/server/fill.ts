@@ -11,9 +11,12 @@ export interface Extras {
   sticky: string[];
   /** The updates and the sources. */
   after: string;
+  /** Every source's entry, for an embed's citation cards to be filled from (the page has them
+   *  in its list of sources). */
+  sources: string;
   /** The "Embed this" island, as it first shows (before the story starts). */
   embedThis: string;
-  /** The <style> elements these components need, one copy each. */
+  /** What the page's <head> gains for these components: a link to their stylesheet. */
   styles: string;
 }
 
@@ -21,7 +24,7 @@ export interface Extras {
 const PLACEHOLDER = /(<([a-z][a-z0-9-]*)\b[^>]*\bdata-extra="([^"]*)"[^>]*>)(<\/\2>)?/g;
 
 /**
- * Fill the page's empty placeholders (data-extra="explore", "after", "step-N", "sticky-N") with the
+ * Fill the page's empty placeholders (data-extra="explore", "after", "sources", "embed-this", "step-N", "sticky-N") with the
  * prerendered HTML. One it does not know, one with nothing to fill it, or one that is not empty
  * throws, naming it, so the build fails instead of shipping a blank box.
  */
@@ -41,6 +44,7 @@ function extraFor(name: string, extras: Extras): string {
   const named: Record<string, string> = {
     explore: extras.explore,
     after: extras.after,
+    sources: extras.sources,
     'embed-this': extras.embedThis
   };
   const numbered = /^(step|sticky)-(\d+)$/.exec(name);
@@ -52,7 +56,7 @@ function extraFor(name: string, extras: Extras): string {
       ? `"step-0" to "step-${last}" or "sticky-0" to "sticky-${last}"`
       : 'no step (none built)';
     throw new Error(
-      `unknown placeholder data-extra="${name}": expected "explore", "after", "embed-this" or ${numberedNames}`
+      `unknown placeholder data-extra="${name}": expected "explore", "after", "sources", "embed-this" or ${numberedNames}`
     );
   }
   if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);

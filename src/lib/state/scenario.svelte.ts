@@ -10,10 +10,10 @@ import {
   toSliderValue,
   writeScenario
 } from '$lib/model/scenario';
-import type { Assumptions, Preset, SliderId, SliderSpec } from '$lib/model/types';
+import type { Assumptions, Preset, SliderBounds, SliderId } from '$lib/model/types';
 
 export class Scenario {
-  readonly specs: readonly SliderSpec[];
+  readonly specs: readonly SliderBounds[];
   readonly reported: Readonly<Assumptions>;
   /** One value per slider; replaced whole by presets and resets, changed key by key by sliders. */
   assumptions = $state({} as Assumptions);
@@ -28,7 +28,7 @@ export class Scenario {
    * Start from the reported values, or from a query string such as `location.search`. `flows`
    * are the story's, from content/, for a page that draws the diagram.
    */
-  constructor(specs: readonly SliderSpec[], search = '', flows: readonly Flow[] = []) {
+  constructor(specs: readonly SliderBounds[], search = '', flows: readonly Flow[] = []) {
     this.specs = specs;
     this.reported = reportedAssumptions(specs);
     this.storyFlows = flows;
@@ -77,7 +77,7 @@ export class Scenario {
  * with an opaque origin) leaves the address as it was: the sliders matter more than the address.
  */
 export function createUrlWriter(
-  specs: readonly SliderSpec[],
+  specs: readonly SliderBounds[],
   replace: (url: string) => void,
   wait = 350
 ): (query: string) => void {

@@ -21,7 +21,7 @@ const sources: Source[] = [];
 
 function renderExplore(search = '', extra: { compact?: boolean; linkUrl?: () => string } = {}) {
   const scenario = new Scenario(specs, search);
-  render(Explore, { props: { scenario, presets, sources, copy: calculator, ...extra } });
+  render(Explore, { props: { scenario, specs, presets, sources, copy: calculator, ...extra } });
   return scenario;
 }
 

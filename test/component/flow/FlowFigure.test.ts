@@ -18,6 +18,7 @@ function tableRowsText(): string[][] {
 describe('FlowFigure', () => {
   it('lists exactly the flows of the scene in its table', async () => {
     const { rerender } = render(FlowFigure, { ...base, scene: scenes.chips, stepLabel: 'step 2' });
+    await screen.findByRole('table', { name: /money flows/i });
     expect(tableRowsText()).toEqual([
       ['Amazon', 'OpenAI', 'Equity investment', 'More than $10B', 'In talks', 'Reported', 'The Information, FT'],
       ['OpenAI', 'Amazon', 'Chip purchases', 'Amount undisclosed', 'In talks', 'Reported', 'The Information']
@@ -53,11 +54,25 @@ describe('FlowFigure', () => {
     expect(button).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('builds its table in a task after the drawing, or at once when the reader asks for it', async () => {
+    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    expect(screen.getByRole('img', { name: /money flows/i })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /money flows, step 1/i })).toBeInTheDocument();
+
+    document.body.replaceChildren();
+    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(screen.getByRole('table', { name: /money flows, step 1/i }).closest('.flow-table')).not.toHaveClass(
+      'sr-only'
+    );
+  });
+
   it('shows the table to everyone with a toggle', async () => {
     render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    const table = screen.getByRole('table', { name: /money flows, step 1/i });
+    const table = await screen.findByRole('table', { name: /money flows, step 1/i });
     expect(table.closest('.flow-table')).toHaveClass('sr-only');
     await fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
@@ -92,7 +107,7 @@ describe('FlowFigure', () => {
       /buy 68 to 70, hold 4 to 3, sell 0 to 0/
     );
     expect(screen.queryByRole('img', { name: /Money flows/ })).not.toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /analysts' ratings/i });
+    const table = await screen.findByRole('table', { name: /analysts' ratings/i });
     expect(within(table).getAllByRole('row')).toHaveLength(6);
   });
 

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import Citations from '$lib/components/static/Citations.svelte';
+import SourceList from '$lib/components/static/SourceList.svelte';
 import { citationPopovers } from '$lib/components/story/dom.svelte';
 import type { Source } from '$lib/content/types';
 
@@ -24,6 +25,14 @@ const sources: Source[] = [
   }
 ];
 
+// The page's list of sources, where each source is written out once (the cards link to it).
+function withSourceList(): void {
+  const { container } = render(SourceList, { sources });
+  document.body.append(container.firstElementChild!);
+}
+
+afterEach(() => document.body.replaceChildren());
+
 describe('Citations', () => {
   it('shows a marker per source, closed until activated', () => {
     const { container } = render(Citations, { sources, idPrefix: 's1' });
@@ -32,19 +41,46 @@ describe('Citations', () => {
     expect(container.querySelectorAll('details[open]')).toHaveLength(0);
   });
 
-  it('opens on click and gives outlet, title, date and a link', async () => {
+  it('without the page script, a card names the source and links to its entry', async () => {
     const { container } = render(Citations, { sources, idPrefix: 's1' });
-    const summary = screen.getByText('Financial Times').closest('summary')!;
-    await fireEvent.click(summary);
-    const details = summary.parentElement as HTMLDetailsElement;
-    expect(details.open).toBe(true);
+    await fireEvent.click(screen.getByText('Financial Times').closest('summary')!);
     const card = container.querySelector('#s1-cite-0')!;
-    expect(card).toHaveTextContent('Dec 17, 2025');
-    expect(card).toHaveTextContent('Amazon in talks to invest more than $10bn in OpenAI');
-    expect(card.querySelector('a')).toHaveAttribute('href', 'https://example.com/ft');
+    expect(card).toHaveTextContent('Financial Times, Dec 17, 2025: in the sources');
+    expect(card.querySelector('a')).toHaveAttribute('href', '/#source-ft');
+  });
+
+  it('with the page script, an opened card gives outlet, date, title (linked) and note', async () => {
+    withSourceList();
+    const { container } = render(Citations, { sources, idPrefix: 's1' });
+    const detach = citationPopovers(container);
+    const details = container.querySelectorAll('details')[1] as HTMLDetailsElement;
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+    const card = container.querySelector('#s1-cite-1')!;
+    expect(card.querySelector('.outlet')).toHaveTextContent('The Information · Dec 16, 2025 · News report');
+    expect(card.querySelector('.title a')).toHaveAttribute('href', 'https://example.com/info');
+    expect(card.querySelector('.title')).toHaveTextContent('OpenAI in Talks to Raise At Least $10 Billion');
+    expect(card.querySelector('.note')).toHaveTextContent('Archived copy');
+    detach();
+  });
+
+  it('fills a card from an embed’s template of entries when the page has no list', async () => {
+    const template = document.createElement('template');
+    template.className = 'source-entries';
+    const { container: list } = render(SourceList, { sources });
+    template.content.append(list.firstElementChild!);
+    document.body.append(template);
+    const { container } = render(Citations, { sources, idPrefix: 's2' });
+    const detach = citationPopovers(container);
+    const details = container.querySelector('details') as HTMLDetailsElement;
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+    expect(container.querySelector('#s2-cite-0 .title a')).toHaveAttribute('href', 'https://example.com/ft');
+    detach();
   });
 
   it('keeps one open at a time and closes on Escape, with the page script attached', async () => {
+    withSourceList();
     const { container } = render(Citations, { sources, idPrefix: 's1' });
     const detach = citationPopovers(container);
     const [first, second] = [...container.querySelectorAll('details')] as HTMLDetailsElement[];

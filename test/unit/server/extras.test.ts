@@ -8,6 +8,7 @@ const extras: Extras = {
   explore: '<form>calculator</form>',
   steps: ['<h2>step 1</h2>', '<h2>step 2</h2>'],
   after: '<section>sources</section>',
+  sources: '<ol>entries</ol>',
   embedThis: '<section>embed this</section>',
   sticky: ['<svg>sticky 1</svg>', '<svg>sticky 2</svg>'],
   styles: '<style>.still{}</style>'
@@ -58,19 +59,19 @@ describe('fillExtras', () => {
       name: 'an unknown kind',
       body: '<div data-extra="stil-0"></div>',
       error:
-        'unknown placeholder data-extra="stil-0": expected "explore", "after", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="stil-0": expected "explore", "after", "sources", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'a step that was not built',
       body: '<div data-extra="step-2"></div>',
       error:
-        'unknown placeholder data-extra="step-2": expected "explore", "after", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="step-2": expected "explore", "after", "sources", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'an empty name',
       body: '<div data-extra=""></div>',
       error:
-        'unknown placeholder data-extra="": expected "explore", "after", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="": expected "explore", "after", "sources", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'a placeholder that is not empty',

@@ -28,15 +28,54 @@ export function liveNumbers(scenario: Scenario) {
   };
 }
 
+/** A source's entry in the page's list of sources, or in the sources template an embed carries. */
+function sourceEntry(id: string): Element | null {
+  const selector = `#source-${CSS.escape(id)}`;
+  const template = document.querySelector<HTMLTemplateElement>('template.source-entries');
+  return document.querySelector(selector) ?? template?.content.querySelector(selector) ?? null;
+}
+
 /**
- * Citations are <details> that open by tap, click or keyboard with no script at all; this adds
- * what a popover needs: one open at a time, and Escape or a click elsewhere closes it.
+ * Write a citation's card from the source's entry (outlet, date and kind; the title, linked; the
+ * note), the first time it opens. The prerendered card only names the source and links to its
+ * entry, so that each source's details are in the page once. Without an entry the card stays as it is.
+ */
+export function fillCitation(details: HTMLDetailsElement): void {
+  const id = details.dataset.source;
+  const card = details.querySelector('.card');
+  const entry = id ? sourceEntry(id) : null;
+  if (!card || !entry || card.hasAttribute('data-filled')) return;
+  const meta = entry.querySelector('.meta');
+  const link = entry.querySelector('a');
+  const note = entry.querySelector('.note');
+  const outlet = document.createElement('p');
+  outlet.className = 'outlet';
+  outlet.append(...[...(meta?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  const title = document.createElement('p');
+  title.className = 'title';
+  if (link) title.append(link.cloneNode(true));
+  const parts = [outlet, title];
+  if (note) {
+    const p = document.createElement('p');
+    p.className = 'note';
+    p.textContent = note.textContent;
+    parts.push(p);
+  }
+  card.replaceChildren(...parts);
+  card.setAttribute('data-filled', '');
+}
+
+/**
+ * Citations are <details> that open by tap, click or keyboard with no script at all; this fills
+ * a card as it opens and adds what a popover needs: one open at a time, and Escape or a click
+ * elsewhere closes it.
  */
 export function citationPopovers(root: HTMLElement) {
   const opened = () => [...root.querySelectorAll<HTMLDetailsElement>('details.cite[open]')];
   const ontoggle = (event: Event) => {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !details.classList.contains('cite') || !details.open) return;
+    fillCitation(details);
     for (const other of opened()) if (other !== details) other.open = false;
   };
   const onkeydown = (event: KeyboardEvent) => {

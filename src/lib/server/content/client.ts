@@ -4,6 +4,7 @@
 // calculator (/explore.json). Everything sent here is in every page's HTML, so it is kept to
 // what the live parts need.
 import type { Content, SourceName, StepSummary } from '$lib/content/types';
+import type { SliderBounds } from '$lib/model/types';
 
 export interface ClientContent {
   meta: Content['meta'];
@@ -13,7 +14,9 @@ export interface ClientContent {
   /** Outlet names, for the diagram's sentences, table and downloads. */
   sources: SourceName[];
   market: Content['market'];
-  sliders: Content['sliders'];
+  /** The sliders' bounds, for the scenario (a link's figures, the live numbers); the calculator
+   *  gets the rest with its island (/explore.json). */
+  sliders: SliderBounds[];
 }
 
 export function clientContent(content: Content): ClientContent {
@@ -24,6 +27,6 @@ export function clientContent(content: Content): ClientContent {
     flows: content.flows,
     sources: content.sources.map(({ id, outlet }) => ({ id, outlet })),
     market: content.market,
-    sliders: content.sliders
+    sliders: content.sliders.map(({ id, unit, min, max, step, reported }) => ({ id, unit, min, max, step, reported }))
   };
 }
