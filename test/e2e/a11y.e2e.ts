@@ -74,17 +74,23 @@ function describeViolations(violations: AxeViolation[]): string[] {
   ]);
 }
 
-/** Wait until the page has hydrated (pages that ship JavaScript), the step is in place and no
- * transition is running, so that contrast is measured on settled colours. */
+/** Wait until the page has hydrated (pages that ship JavaScript), the step is in place and every
+ * transition has finished, so that contrast is measured on settled colours. The diagram's moving
+ * dots loop for ever and never finish; they are left running. */
 async function settle(page: Page, step?: string): Promise<void> {
   await page.waitForFunction(
     () => document.documentElement.dataset.hydrated === 'true' || !document.querySelector('link[rel="modulepreload"]')
   );
   if (step)
     await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-current') === 'step', step);
-  await page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5_000 })
-    .catch(() => undefined);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined))
+    )
+  );
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 

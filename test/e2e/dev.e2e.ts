@@ -21,19 +21,30 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once the dev server answers, or fails with what it printed. */
-async function ready(origin: string, server: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the dev server stopped:\n${log()}`);
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 250));
-  }
-  throw new Error(`the dev server did not start in 2 minutes:\n${log()}`);
+/**
+ * Resolves once the dev server says it is listening on `port` (Vite prints its address), or
+ * fails with what it printed if it stops first or says nothing in 2 minutes.
+ */
+function listening(server: ChildProcess, port: number, log: () => string): Promise<void> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the dev server did not start in 2 minutes:\n${log()}`)), 120_000);
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      server.stdout?.off('data', onData);
+      server.off('exit', onExit);
+      if (error) fail(error);
+      else done();
+    };
+    // Colours stripped, in case the terminal settings turn them on.
+    const colour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+    const plain = () => log().replace(colour, '');
+    const onData = () => {
+      if (plain().includes(`:${port}/`)) finish();
+    };
+    const onExit = () => finish(new Error(`the dev server stopped:\n${log()}`));
+    server.stdout?.on('data', onData);
+    server.on('exit', onExit);
+  });
 }
 
 /**
@@ -64,7 +75,7 @@ beforeAll(async () => {
   });
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
-  await ready(origin, server, () => output);
+  await listening(server, port, () => output);
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(origin);
@@ -79,14 +90,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Seconds from `change` until the open page shows `text` in `selector`, by itself. */
-async function showsAfter(change: () => void, selector: string, text: string): Promise<number> {
+/**
+ * Make `change` and wait until the open page shows `text` in `selector` by itself, for at most
+ * `within` ms; resolves to the seconds it took, for the log.
+ */
+async function showsAfter(change: () => void, selector: string, text: string, within = 20_000): Promise<number> {
   const start = Date.now();
   change();
   await page.waitForFunction(
     ([selector, text]) => document.querySelector(selector as string)?.textContent?.includes(text as string) ?? false,
     [selector, text],
-    { timeout: 20_000, polling: 100 }
+    { timeout: within, polling: 100 }
   );
   return (Date.now() - start) / 1000;
 }
@@ -103,10 +117,11 @@ describe('npm run dev on a copy of content/', () => {
     const seconds = await showsAfter(
       () => writeFileSync(file('story.yaml'), story.replace(`title: "${TITLE}"`, `title: "${EDITED}"`)),
       'h1',
-      EDITED
+      EDITED,
+      // README promises a second or two; 15 s leaves room for a busy machine.
+      15_000
     );
     console.log(`edit shown after ${seconds.toFixed(1)} s`);
-    expect(seconds).toBeLessThan(15);
   });
 
   it('shows a YAML mistake with the file and the problem', async () => {

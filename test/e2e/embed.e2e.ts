@@ -12,7 +12,7 @@ import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { PIECE_INFO } from '../../src/lib/embed/pieces';
-import { hydrated, launch, open, violations, watchViolations, type WatchedPage } from './browser';
+import { hydrated, launch, open, violations, watchViolations } from './browser';
 
 const base = process.env.BASE_PATH ?? '';
 const servers: Server[] = [];
@@ -121,13 +121,11 @@ function stepShown(frame: Frame): Promise<string> {
 const PIECES = ['story', 'flow', 'calculator'] as const;
 
 describe('the script snippet on a blog of another origin, with hostile CSS', () => {
-  let watched: WatchedPage;
   let page: Page;
   const iframes: Record<string, ElementHandle<HTMLIFrameElement>> = {};
 
   beforeAll(async () => {
-    watched = await open(browser, site, { viewport: { width: 1280, height: 800 } });
-    page = watched.page;
+    ({ page } = await open(browser, site, { viewport: { width: 1280, height: 800 } }));
     await watchViolations(page.context());
     await page.goto(`${blog}/host.html`);
     await page.waitForFunction(() => document.querySelectorAll('iframe[data-ftm-embed]').length === 3);
@@ -211,14 +209,23 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
       { type: 'ftm:height', height: 3333 },
       { sentinel: 'amp', type: 'embed-size', height: 3333 }
     ];
+    // The page itself, another site's widget on the blog's origin, and a plain iframe of our own
+    // embed on our origin each send the forged messages, then a sentinel. Messages from one
+    // window arrive in order, so once the blog has the sentinels the loader has had every
+    // forged message too: nothing is left in flight that could still resize a frame.
     await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), forged);
-    // Another site's widget on the blog's origin, and a plain iframe of our own embed on our origin.
+    await page.evaluate(() => window.postMessage({ type: 'test:sentinel' }, '*'));
     for (const id of ['other', 'plain']) {
       const frame = await frameOf((await page.$(`#${id}`))!);
       await frame.evaluate((messages) => messages.forEach((m) => parent.postMessage(m, '*')), forged);
+      await frame.evaluate(() => parent.postMessage({ type: 'test:sentinel' }, '*'));
     }
-    // And a frame the loader made, navigated away to another origin: the right window, the wrong origin.
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => {
+      const from = (window as unknown as { received: { from: string; data: { type?: string } }[] }).received
+        .filter((r) => r.data?.type === 'test:sentinel')
+        .map((r) => r.from);
+      return ['self', 'other', 'plain'].every((id) => from.includes(id));
+    });
     const received = await page.evaluate(() =>
       (window as unknown as { received: { from: string; data: { height?: number } }[] }).received
         .filter((r) => r.data?.height === 3333)
@@ -230,13 +237,28 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
   });
 
   it('ignores its own iframe once it shows a page of another origin', async () => {
+    // The right window, the wrong origin: a frame the loader made, navigated away to the blog.
     const iframe = iframes.flow!;
     const before = (await fit(iframe)).outer;
     await iframe.evaluate((el, url) => ((el as HTMLIFrameElement).src = url), `${blog}/other.html`);
     await page.waitForFunction((el) => (el as HTMLIFrameElement).contentDocument?.readyState === 'complete', iframe);
     const frame = await frameOf(iframe);
     await frame.evaluate(() => parent.postMessage({ type: 'ftm:height', height: 3333 }, '*'));
-    await page.waitForTimeout(300);
+    await frame.evaluate(() => parent.postMessage({ type: 'test:sentinel', token: 'navigated' }, '*'));
+    // The sentinel came after the forged height from the same window: once the blog has it, the
+    // loader has seen the forged one.
+    await page.waitForFunction(() =>
+      (window as unknown as { received: { data: { token?: string } }[] }).received.some(
+        (r) => r.data?.token === 'navigated'
+      )
+    );
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { received: { data: { height?: number } }[] }).received.some(
+          (r) => r.data?.height === 3333
+        )
+      )
+    ).toBe(true);
     expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight)).toBe(before);
   });
 
@@ -254,11 +276,34 @@ describe('the script snippet on a blog of another origin, with hostile CSS', () 
     );
   });
 
-  it('logged no console error or policy violation, on the blog or in any embed, and asked no third host', async () => {
-    expect(watched.errors).toEqual([]);
-    expect(await violations(page)).toEqual([]);
-    const hosts = new Set([new URL(site).host, new URL(blog).host]);
-    expect(watched.foreign.filter((url) => !hosts.has(new URL(url).host))).toEqual([]);
+  // On a page of its own, so that it holds whichever tests run before it, or none.
+  it('logs no console error or policy violation, on the blog or in any embed, and asks no third host', async () => {
+    const own = await open(browser, site, { viewport: { width: 1280, height: 800 } });
+    const { page } = own;
+    try {
+      await watchViolations(page.context());
+      await page.goto(`${blog}/host.html`);
+      await page.waitForFunction(() => document.querySelectorAll('iframe[data-ftm-embed]').length === 3);
+      for (const piece of PIECES) {
+        const iframe = (await page.$(`iframe[data-ftm-embed][src*="/embed/${piece}"]`))!;
+        await expectFits(iframe);
+        const frame = await frameOf(iframe);
+        await frameHydrated(frame);
+        if (piece === 'story') {
+          await frame.getByRole('button', { name: 'Next step' }).click();
+          await expect.poll(() => stepShown(frame)).toBe('Step 2 of 9');
+        }
+        if (piece === 'calculator') await frame.getByText('Show as table').first().click();
+      }
+      await page.setViewportSize({ width: 375, height: 740 });
+      for (const iframe of await page.$$('iframe[data-ftm-embed]')) await expectFits(iframe);
+      expect(own.errors).toEqual([]);
+      expect(await violations(page)).toEqual([]);
+      const hosts = new Set([new URL(site).host, new URL(blog).host]);
+      expect(own.foreign.filter((url) => !hosts.has(new URL(url).host))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });
 
@@ -280,13 +325,11 @@ const pymHeights = async (page: Page) =>
   });
 
 describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordPress messages', () => {
-  let watched: WatchedPage;
   let page: Page;
   let frame: Frame;
 
   beforeAll(async () => {
-    watched = await open(browser, site, { viewport: { width: 700, height: 900 } });
-    page = watched.page;
+    ({ page } = await open(browser, site, { viewport: { width: 700, height: 900 } }));
     await watchViolations(page.context());
     await page.goto(`${blog}/wordpress-cors.html`);
     frame = await frameOf((await page.$('#wp'))!);
@@ -338,9 +381,23 @@ describe('in WordPress’s sandbox (allow-scripts only), asked for pym and WordP
     await expect.poll(async () => (await wpHeights(page)).at(-1)).toBe(await content());
   });
 
-  it('logged no console error, and its policy let the app run from an opaque origin', async () => {
-    expect(watched.errors).toEqual([]);
-    expect(await violations(page)).toEqual([]);
+  // On a page of its own, so that it holds whichever tests run before it, or none.
+  it('logs no console error, and its policy lets the app run from an opaque origin', async () => {
+    const own = await open(browser, site, { viewport: { width: 700, height: 900 } });
+    const { page } = own;
+    try {
+      await watchViolations(page.context());
+      await page.goto(`${blog}/wordpress-cors.html`);
+      const frame = await frameOf((await page.$('#wp'))!);
+      await frameHydrated(frame);
+      await frame.getByRole('button', { name: 'Next step' }).click();
+      await expect.poll(() => stepShown(frame)).toBe('Step 4 of 9');
+      await expect.poll(async () => (await wpHeights(page)).length).toBeGreaterThan(0);
+      expect(own.errors).toEqual([]);
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });
 
@@ -367,12 +424,10 @@ describe('sandboxed on a host that sends no CORS headers', () => {
 });
 
 describe('the embed pages on their own', () => {
-  let watched: WatchedPage;
   let page: Page;
 
   beforeAll(async () => {
-    watched = await open(browser, site, { viewport: { width: 600, height: 800 } });
-    page = watched.page;
+    ({ page } = await open(browser, site, { viewport: { width: 600, height: 800 } }));
   });
 
   afterAll(async () => {
@@ -537,7 +592,29 @@ describe('the embed pages on their own', () => {
     await context.close();
   });
 
-  it('logged no console error', () => {
-    expect(watched.errors).toEqual([]);
+  // On a page of its own, so that it holds whichever tests run before it, or none.
+  it('logs no console error on any piece, opened at a step and used', async () => {
+    const own = await open(browser, site, { viewport: { width: 600, height: 800 } });
+    const { page } = own;
+    try {
+      await page.goto(`${site}/embed/story?step=5`);
+      await hydrated(page);
+      await page.getByRole('button', { name: 'Next step' }).click();
+      await expect.poll(() => stepShown(page.mainFrame())).toBe('Step 6 of 9');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => stepShown(page.mainFrame())).toBe('Step 5 of 9');
+      await page.waitForSelector('.figure:not(.still) svg');
+      await page.goto(`${site}/embed/flow?step=2`);
+      await hydrated(page);
+      await page.waitForSelector('.figure:not(.still) svg');
+      await page.goto(`${site}/embed/calculator?investment=20`);
+      await hydrated(page);
+      await page.getByText('Change the assumptions').click();
+      await page.getByRole('slider', { name: /investment/i }).fill('30');
+      await expect.poll(() => new URL(page.url()).searchParams.get('investment')).toBe('30');
+      expect(own.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });

@@ -94,9 +94,24 @@ describe('explore the deal', () => {
     await expect.poll(() => page.locator('#step-3').innerText()).toContain('2%');
   });
 
-  it('logged no console error', () => {
-    expect(watched.errors).toEqual([]);
-    expect(watched.foreign).toEqual([]);
+  // On a page of its own, so that it holds whichever tests run before it, or none.
+  it('logs no console error and asks no other host, sliders moved, story read and reset', async () => {
+    const own = await openHydrated(browser, origin, '/');
+    const { page } = own;
+    try {
+      await reachCalculator(page);
+      await setSlider(page, /investment/i, 60);
+      await setSlider(page, /valuation/i, 800);
+      await expect.poll(() => new URL(page.url()).searchParams.get('valuation')).toBe('800');
+      await page.evaluate(() => document.getElementById('step-1')?.scrollIntoView());
+      await page.waitForSelector('.graphic .flow-figure .flow-table tbody tr[data-flow="amazon-openai-equity"]');
+      await page.getByRole('button', { name: 'Reset to reported figures' }).click();
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      expect(own.errors).toEqual([]);
+      expect(own.foreign).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
   });
 });
 

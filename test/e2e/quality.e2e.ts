@@ -50,6 +50,26 @@ async function scrollThrough(page: Page): Promise<void> {
   });
 }
 
+/**
+ * What loads on the way down, by page, in the state it reaches once loaded: on the story the
+ * live diagram and the two islands, on the story and diagram embeds the live diagram.
+ */
+function lateParts(path: string): string[] {
+  if (path === '/')
+    return ['.graphic .flow-figure', '#explore[data-island="hydrated"]', '.embed-this [data-island="hydrated"]'];
+  if (path === '/embed/story' || path === '/embed/flow') return ['.figure:not(.still) svg'];
+  return [];
+}
+
+/** Counts the page's requests in flight, so a test can wait until nothing is still loading. */
+function inFlight(page: Page): () => number {
+  const pending = new Set<unknown>();
+  page.on('request', (request) => pending.add(request));
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => pending.delete(request));
+  return () => pending.size;
+}
+
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -68,11 +88,15 @@ describe.each(pages)('%s', (path) => {
     watched.page.on('request', (request) => {
       if (request.resourceType() === 'font') fonts.push(request.url());
     });
+    const loading = inFlight(watched.page);
     try {
       await watched.page.goto(`${origin}${path}`);
       await ready(watched.page, path);
       await scrollThrough(watched.page);
-      await watched.page.waitForTimeout(300);
+      // Whatever the scroll brought in has loaded and run, and nothing else is on its way.
+      for (const selector of lateParts(path)) await watched.page.waitForSelector(selector, { state: 'attached' });
+      await expect.poll(loading, { message: 'requests still loading' }).toBe(0);
+      await ready(watched.page, path);
       expect(watched.foreign, 'requests to other hosts').toEqual([]);
       expect(watched.errors, 'console errors').toEqual([]);
       expect(fonts, 'web fonts (the design uses system fonts, so no text waits for one)').toEqual([]);

@@ -2,7 +2,9 @@
 // the existing contract, OpenAI's new spending at AWS) take their amounts from it, so moving a
 // slider changes the widths on the diagram as well as the numbers.
 import type { Flow } from '../content/types';
-import type { Assumptions, DealResult } from './types';
+import { computeDeal } from './deal';
+import { reportedAssumptions } from './scenario';
+import type { Assumptions, DealResult, SliderBounds } from './types';
 
 /** Content flow ids the scenario speaks for. */
 export const SCENARIO_FLOWS = {
@@ -52,4 +54,13 @@ export function scenarioFlows(flows: readonly Flow[], a: Assumptions, r: DealRes
       };
     return flow;
   });
+}
+
+/**
+ * The story's flows at the reported figures: what every prerendered drawing shows (the stills,
+ * the share card, the diagram embed) before a reader moves a slider.
+ */
+export function reportedFlows(content: { flows: readonly Flow[]; sliders: readonly SliderBounds[] }): Flow[] {
+  const reported = reportedAssumptions(content.sliders);
+  return scenarioFlows(content.flows, reported, computeDeal(reported), reported);
 }

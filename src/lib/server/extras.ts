@@ -19,7 +19,7 @@ import { diagramSize } from '$lib/flow/sizing';
 import { STILL_SIZE } from '$lib/server/stills';
 import { EXPLORE_ISLAND } from '$lib/islands/explore';
 import { computeDeal } from '$lib/model/deal';
-import { scenarioFlows } from '$lib/model/flows';
+import { reportedFlows } from '$lib/model/flows';
 import { renderLive } from '$lib/model/live';
 import { reportedAssumptions } from '$lib/model/scenario';
 import { loadContent } from '$lib/server/content/load';
@@ -49,7 +49,7 @@ export function pageExtras(): Extras {
   });
   const reported = reportedAssumptions(content.sliders);
   const result = computeDeal(reported);
-  const flows = scenarioFlows(content.flows, reported, result, reported);
+  const flows = reportedFlows(content);
   const still = (i: number, size: ReturnType<typeof diagramSize>, idPrefix: string, sticky: boolean, image?: string) =>
     render(FlowStill, {
       props: {

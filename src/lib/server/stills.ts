@@ -6,9 +6,7 @@ import { render } from 'svelte/server';
 import StillPicture from '$lib/components/flow/StillPicture.svelte';
 import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize, type Arrangement, type Size } from '$lib/flow/sizing';
-import { computeDeal } from '$lib/model/deal';
-import { scenarioFlows } from '$lib/model/flows';
-import { reportedAssumptions } from '$lib/model/scenario';
+import { reportedFlows } from '$lib/model/flows';
 import appCss from '../../app.css?raw';
 import { loadContent } from './content/load';
 
@@ -26,8 +24,7 @@ export function stillSvg(index: number): string {
   const content = loadContent();
   const step = content.steps[index];
   if (!step) throw new Error(`no step ${index + 1}: the story has ${content.steps.length}`);
-  const reported = reportedAssumptions(content.sliders);
-  const flows = scenarioFlows(content.flows, reported, computeDeal(reported), reported);
+  const flows = reportedFlows(content);
   const layout = layoutFlows(content.companies, flows, step.scene, STILL_SIZE, STILL_SIZE.arrangement);
   const { body, head } = render(StillPicture, {
     props: {

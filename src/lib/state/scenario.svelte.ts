@@ -1,6 +1,8 @@
-// The calculator's state: the assumptions are the only thing a reader changes; the result and
-// the query string are derived from them, never synced by an effect.
+// The calculator's state: the assumptions are the only thing a reader changes; the result, the
+// query string and the diagram's flows are derived from them, never synced by an effect.
+import type { Flow } from '$lib/content/types';
 import { computeDeal } from '$lib/model/deal';
+import { scenarioFlows } from '$lib/model/flows';
 import {
   mergeScenarioQuery,
   parseScenario,
@@ -18,11 +20,18 @@ export class Scenario {
   readonly result = $derived(computeDeal(this.assumptions));
   /** The scenario as a query string without "?", "" at the reported figures. */
   readonly query = $derived.by(() => writeScenario(this.assumptions, this.specs));
+  /** The story's flows with the scenario's amounts: the diagram follows the calculator. */
+  readonly flows = $derived.by(() => scenarioFlows(this.storyFlows, this.assumptions, this.result, this.reported));
+  private readonly storyFlows: readonly Flow[];
 
-  /** Start from the reported values, or from a query string such as `location.search`. */
-  constructor(specs: readonly SliderBounds[], search = '') {
+  /**
+   * Start from the reported values, or from a query string such as `location.search`. `flows`
+   * are the story's, from content/, for a page that draws the diagram.
+   */
+  constructor(specs: readonly SliderBounds[], search = '', flows: readonly Flow[] = []) {
     this.specs = specs;
     this.reported = reportedAssumptions(specs);
+    this.storyFlows = flows;
     this.assumptions = parseScenario(search, specs);
   }
 
@@ -60,16 +69,17 @@ export class Scenario {
  * A writer that keeps the address bar in step with the scenario while a reader drags: the first
  * change after a quiet spell lands on the next tick, then at most one per `wait` ms (the last
  * value always lands), and other parameters such as an embed's `theme` are kept. `replace`
- * changes the address without a new history entry; on a SvelteKit page pass
- * `$app/navigation`'s replaceState, which keeps the router informed:
+ * changes the address without a new history entry. Pages use it through
+ * scenarioInAddressBar (address.svelte.ts), which passes SvelteKit's replaceState.
  *
- *   const writeUrl = createUrlWriter(scenario.specs, (url) => replaceState(url, {}));
- *   $effect(() => writeUrl(scenario.query));
+ * The default wait keeps under Safari's limit of 100 history changes in 30 seconds (one per
+ * 300 ms), past which it throws. A browser that refuses anyway (that limit, a sandboxed frame
+ * with an opaque origin) leaves the address as it was: the sliders matter more than the address.
  */
 export function createUrlWriter(
   specs: readonly SliderBounds[],
   replace: (url: string) => void,
-  wait = 150
+  wait = 350
 ): (query: string) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: string | undefined;
@@ -82,7 +92,12 @@ export function createUrlWriter(
     const { pathname, search, hash } = window.location;
     const next = mergeScenarioQuery(search, pending, specs);
     pending = undefined;
-    if (next !== search) replace(`${pathname}${next}${hash}`);
+    if (next === search) return;
+    try {
+      replace(`${pathname}${next}${hash}`);
+    } catch {
+      // Refused (too many changes, or a frame that may not change its address): keep it as it is.
+    }
   };
 
   return (query) => {

@@ -1,7 +1,5 @@
 import { loadContent } from '$lib/server/content/load';
-import { computeDeal } from '$lib/model/deal';
-import { scenarioFlows } from '$lib/model/flows';
-import { reportedAssumptions } from '$lib/model/scenario';
+import { reportedFlows } from '$lib/model/flows';
 import type { PageServerLoad } from './$types';
 
 // The share card: the picture people see when the page is shared. Build time only; the page
@@ -13,14 +11,13 @@ export const load: PageServerLoad = () => {
     0,
     content.steps.findIndex((s, i) => s.id === wanted || String(i + 1) === wanted)
   );
-  const reported = reportedAssumptions(content.sliders);
   return {
     meta: content.meta,
     step: content.steps[index]!,
     number: index + 1,
     count: content.steps.length,
     companies: content.companies,
-    flows: scenarioFlows(content.flows, reported, computeDeal(reported), reported),
+    flows: reportedFlows(content),
     sources: content.sources
   };
 };

@@ -27,3 +27,35 @@ describe('Stepper', () => {
     expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
   });
 });
+
+describe('Stepper, compact (the story embed)', () => {
+  const props = { count: 9, onprevious: () => {}, onnext: () => {}, compact: true };
+
+  it('writes every step’s label for the step CSS to pick, and no progress bar', () => {
+    const { container } = render(Stepper, { ...props, index: 2 });
+    const labels = [...container.querySelectorAll('.where [data-slide]')].map((el) => [
+      el.getAttribute('data-slide'),
+      el.textContent
+    ]);
+    expect(labels).toEqual(Array.from({ length: 9 }, (_, i) => [String(i), `Step ${i + 1} of 9`]));
+    expect(container.querySelector('.bar')).toBeNull();
+  });
+
+  it('names its buttons in full and shows the short words', async () => {
+    const onnext = vi.fn();
+    render(Stepper, { ...props, index: 0, onnext });
+    const previous = screen.getByRole('button', { name: 'Previous step' });
+    const next = screen.getByRole('button', { name: 'Next step' });
+    expect([previous.textContent?.trim(), next.textContent?.trim()]).toEqual(['← Previous', 'Next →']);
+    expect(previous).toBeDisabled();
+    await fireEvent.click(next);
+    expect(onnext).toHaveBeenCalledOnce();
+  });
+
+  it('leaves hiding it without JavaScript to the embed page; the story’s own is .needs-js', () => {
+    const { container } = render(Stepper, { ...props, index: 0 });
+    expect(container.querySelector('nav')?.classList.contains('needs-js')).toBe(false);
+    const { container: full } = render(Stepper, { ...props, index: 0, compact: false });
+    expect(full.querySelector('nav')?.classList.contains('needs-js')).toBe(true);
+  });
+});

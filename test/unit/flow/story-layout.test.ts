@@ -7,13 +7,10 @@ import { loadContent } from '$lib/server/content/load';
 import { labelViolations, laneViolations, nodeViolations, unlabelledHighlights } from '$lib/flow/checks';
 import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize } from '$lib/flow/sizing';
-import { computeDeal } from '$lib/model/deal';
-import { scenarioFlows } from '$lib/model/flows';
-import { reportedAssumptions } from '$lib/model/scenario';
+import { reportedFlows } from '$lib/model/flows';
 
 const content = loadContent();
-const reported = reportedAssumptions(content.sliders);
-const flows = scenarioFlows(content.flows, reported, computeDeal(reported), reported);
+const flows = reportedFlows(content);
 
 /** The drawing's slot in the sticky graphic at each viewport, measured in Chromium (at 320 × 640,
  *  375 × 740, 768 × 1024, 1280 × 800 and 1920 × 1080), the smallest of the steps. */

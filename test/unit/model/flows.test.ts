@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '$lib/content/types';
 import { computeDeal } from '$lib/model/deal';
-import { scenarioFlows } from '$lib/model/flows';
+import { reportedFlows, scenarioFlows } from '$lib/model/flows';
+import { specs } from './fixtures';
 import type { Assumptions } from '$lib/model/types';
 
 const base: Pick<Flow, 'kind' | 'status' | 'basis' | 'date' | 'label' | 'sources'> = {
@@ -103,5 +104,16 @@ describe('scenarioFlows', () => {
   it('leaves flows the scenario does not describe untouched', () => {
     const anthropic = run({ investment: 50 }).find((f) => f.id === 'amazon-anthropic-equity');
     expect(anthropic).toMatchObject({ amount: 8, qualifier: 'exactly' });
+  });
+});
+
+describe('reportedFlows', () => {
+  it('draws the story at the reported figures of content/sliders.yaml: $10B, $38B over 7 years, $5B + $5B assumed', () => {
+    const byId = new Map(reportedFlows({ flows, sliders: specs }).map((f) => [f.id, f]));
+    expect(byId.get('amazon-openai-equity')).toMatchObject({ amount: 10, qualifier: 'more-than' });
+    expect(byId.get('openai-amazon-lease')).toMatchObject({ amount: 38, period: 7 });
+    expect(byId.get('openai-amazon-trainium')).toMatchObject({ amount: 5, qualifier: 'assumed', basis: 'assumed' });
+    expect(byId.get('openai-amazon-capacity')).toMatchObject({ amount: 5, qualifier: 'assumed' });
+    expect(byId.get('amazon-anthropic-equity')).toMatchObject({ amount: 8, qualifier: 'exactly' });
   });
 });

@@ -1,6 +1,7 @@
 // The Scenario state class and the address-bar writer (src/lib/state/scenario.svelte.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Scenario, createUrlWriter, scenarioUrl } from '$lib/state/scenario.svelte';
+import type { Flow } from '$lib/content/types';
 import { presets, reported, specs } from './fixtures';
 
 describe('Scenario', () => {
@@ -42,6 +43,29 @@ describe('Scenario', () => {
     expect(presets.filter((preset) => scenario.matches(preset)).map((preset) => preset.id)).toEqual(['what-happened']);
   });
 
+  it('gives the diagram its flows at the scenario: the investment follows the slider', () => {
+    const story = [
+      {
+        id: 'amazon-openai-equity',
+        from: 'amazon',
+        to: 'openai',
+        kind: 'equity',
+        amount: 10,
+        qualifier: 'more-than',
+        status: 'in-talks',
+        basis: 'reported',
+        date: '2025-12-16',
+        label: 'Investment',
+        sources: ['s']
+      }
+    ] as const satisfies Flow[];
+    const scenario = new Scenario(specs, '', story);
+    expect(scenario.flows[0]).toMatchObject({ amount: 10, qualifier: 'more-than' });
+    scenario.set('investment', 20);
+    expect(scenario.flows[0]).toMatchObject({ amount: 20, qualifier: 'exactly' });
+    expect(new Scenario(specs).flows).toEqual([]);
+  });
+
   it('loads a link after start-up', () => {
     const scenario = new Scenario(specs);
     scenario.load('?investment=abc&term=3');
@@ -75,6 +99,38 @@ describe('createUrlWriter', () => {
     vi.advanceTimersByTime(1);
     expect(replace).toHaveBeenCalledTimes(2);
     expect(replace).toHaveBeenLastCalledWith('/?theme=dark#explore');
+  });
+
+  it('keeps under Safari’s 100 changes in 30 seconds by default, however fast the reader drags', () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/');
+    const replace = vi.fn((url: string) => history.replaceState(null, '', url));
+    const write = createUrlWriter(specs, replace);
+    for (let ms = 0; ms < 30_000; ms += 16) {
+      write(`investment=${10 + (Math.floor(ms / 16) % 50)}`);
+      vi.advanceTimersByTime(16);
+    }
+    expect(replace.mock.calls.length).toBeGreaterThan(50);
+    expect(replace.mock.calls.length).toBeLessThanOrEqual(100);
+  });
+
+  it('leaves the address as it was when the browser refuses, and tries again on the next change', () => {
+    vi.useFakeTimers();
+    history.replaceState(null, '', '/');
+    const replace = vi.fn<(url: string) => void>().mockImplementationOnce(() => {
+      throw new DOMException(
+        'Attempt to use history.replaceState() more than 100 times per 30 seconds',
+        'SecurityError'
+      );
+    });
+    const write = createUrlWriter(specs, replace, 150);
+    write('investment=20');
+    expect(() => vi.advanceTimersByTime(0)).not.toThrow();
+    expect(location.search).toBe('');
+    write('investment=30');
+    vi.advanceTimersByTime(150);
+    expect(replace).toHaveBeenLastCalledWith('/?investment=30');
+    expect(replace).toHaveBeenCalledTimes(2);
   });
 
   it('does not touch the address when nothing changed', () => {
