@@ -125,6 +125,7 @@ describe('/web', () => {
 
   it('filters by kind and certainty', async () => {
     const p = await page('/web');
+    await p.locator('details.filters summary').click();
     await p.getByRole('radio', { name: /paid and contracted only/i }).check();
     const firm = await shown(p);
     expect(firm.drawn.sort()).toEqual([...firm.table].sort());
@@ -145,6 +146,7 @@ describe('/web', () => {
     const p = await page('/web');
     await scrubTo(p, '2025-10');
     await p.locator('button[data-focus="openai"]').click();
+    await p.locator('details.filters summary').click();
     await p.getByRole('checkbox', { name: /chips/i }).uncheck();
     await p.waitForFunction(() => location.search.includes('focus=openai') && location.search.includes('kinds='));
     const url = p.url();
