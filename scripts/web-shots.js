@@ -22,7 +22,7 @@ const { server, origin } = await serve(resolve('build'));
 const browser = await launch();
 try {
   for (const width of [375, 1280].filter((w) => !only || w === only))
-    for (const scheme of ['light', 'dark']) {
+    for (const scheme of /** @type {const} */ (['light', 'dark'])) {
       const page = await browser.newPage({ viewport: { width, height: width < 800 ? 740 : 800 }, colorScheme: scheme });
       for (const [month, focus] of views) {
         const query = new URLSearchParams({ ...(month ? { month } : {}), ...(focus ? { focus } : {}) }).toString();

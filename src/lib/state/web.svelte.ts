@@ -6,7 +6,7 @@ import type { Size, Arrangement } from '$lib/flow/sizing';
 import { monthsOf } from '$lib/web/timeline';
 import { companyTotals } from '$lib/web/totals';
 import { defaultState, mergeWebQuery, parseWebState, writeWebState, type WebBounds } from '$lib/web/url';
-import { webLayout, webMaxAmount, webView } from '$lib/web/scene';
+import { webLayout, webMaxAmount, webView, type WebView } from '$lib/web/scene';
 import type { Certainty, Month, WebData, WebState } from '$lib/web/types';
 
 /** How long each month shows while playing. */
@@ -58,16 +58,52 @@ export class WebExplorer {
     this.certainty = state.certainty;
   }
 
-  /** The drawing at a size; layouts already computed are reused. */
+  /** The drawing at a size; layouts already computed (or warmed) are reused. */
   layout(size: Size, arrangement: Arrangement): FlowLayout {
-    const key = `${this.query}|${size.width}x${size.height}|${arrangement}`;
+    return this.#layoutOf(this.state, size, arrangement, this.view);
+  }
+
+  #layoutOf(state: WebState, size: Size, arrangement: Arrangement, view?: WebView): FlowLayout {
+    const key = `${writeWebState(state, this.bounds)}|${state.month}|${size.width}x${size.height}|${arrangement}`;
     let layout = this.#layouts.get(key);
     if (!layout) {
-      layout = webLayout(this.view, size, arrangement, this.maxAmount);
+      layout = webLayout(view ?? webView(this.data, state), size, arrangement, this.maxAmount);
       if (this.#layouts.size >= LAYOUT_CACHE) this.#layouts.delete(this.#layouts.keys().next().value!);
       this.#layouts.set(key, layout);
     }
     return layout;
+  }
+
+  /**
+   * Lay out every other month of the current view while the browser is idle, nearest months
+   * first, one month per idle slice, so that moving the time control draws from memory: a
+   * redraw within a frame, and no long task while scrubbing. Returns a function that stops.
+   */
+  warm(size: Size, arrangement: Arrangement, onDone?: () => void): () => void {
+    const state = { ...this.state, kinds: [...this.state.kinds] };
+    const order = this.months
+      .map((month, i) => ({ month, distance: Math.abs(i - this.index) }))
+      .sort((a, b) => a.distance - b.distance)
+      .map((m) => m.month);
+    const idle: (callback: () => void) => number =
+      typeof requestIdleCallback === 'function'
+        ? (callback) => requestIdleCallback(callback, { timeout: 2000 })
+        : (callback) => setTimeout(callback, 16) as unknown as number;
+    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout;
+    let handle = 0;
+    let stopped = false;
+    const next = () => {
+      const month = order.shift();
+      if (stopped) return;
+      if (month === undefined) return onDone?.();
+      this.#layoutOf({ ...state, month }, size, arrangement);
+      handle = idle(next);
+    };
+    handle = idle(next);
+    return () => {
+      stopped = true;
+      cancel(handle);
+    };
   }
 
   /** Open the view a query string describes (bad values are ignored or clamped). */
