@@ -154,7 +154,9 @@ describe('/web', () => {
     const before = await shown(p);
     const again = await page(new URL(url).pathname + new URL(url).search);
     expect(await shown(again)).toEqual(before);
-    expect(await again.getByRole('checkbox', { name: /chips/i }).isChecked()).toBe(false);
+    expect(await again.getByRole('checkbox', { name: /chips/i, includeHidden: true }).isChecked()).toBe(false);
+    // Folded away, the filters say what they hold back.
+    expect(await again.locator('details.filters summary').innerText()).toBe('Filters: Shares, Cloud');
     await again.getByRole('button', { name: 'Reset' }).click();
     const reset = await shown(again);
     expect(reset.month).toBe(months.at(-1));
