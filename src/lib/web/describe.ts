@@ -30,8 +30,11 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function webAmount(flow: Pick<Flow, 'amount' | 'qualifier' | 'period' | 'gigawatts' | 'basis'>): string {
   const gw = flow.gigawatts ? `${flow.gigawatts} GW` : null;
   if (flow.amount === null) return gw ? `${gw}, value undisclosed` : 'Undisclosed';
-  const amount =
+  // The table gives the figure as reported: $1.25B, not the drawing's rounded $1.3B.
+  const exact = Number.isInteger(flow.amount * 10) ? null : `$${flow.amount}B`;
+  const rounded =
     flow.qualifier === 'assumed' ? usdBillions(flow.amount) : capitalise(flowAmount(flow.amount, flow.qualifier));
+  const amount = exact ? rounded.replace(usdBillions(flow.amount), exact) : rounded;
   const term = flow.period ? ` over ${flow.period} years` : '';
   const ours = flow.basis === 'derived' ? ' (our estimate)' : flow.basis === 'assumed' ? ' (our assumption)' : '';
   return `${amount}${term}${gw ? ` (${gw})` : ''}${ours}`;

@@ -7,6 +7,7 @@ import { monthsOf } from '$lib/web/timeline';
 import { defaultState } from '$lib/web/url';
 import { contentFromDisk } from '$lib/server/content/disk';
 import { combineWeb } from '$lib/web/combine';
+import { webAmount } from '$lib/web/describe';
 import { companies, data, flows } from './fixtures';
 
 const bounds = { months: monthsOf(flows), companies: companies.map((c) => c.id) };
@@ -61,4 +62,17 @@ describe('the whole web of content/ obeys the story’s drawing rules', () => {
     expect(labelViolations(layout)).toEqual([]);
     expect(laneViolations(layout)).toEqual([]);
   });
+});
+
+describe('webAmount', () => {
+  it.each([
+    [{ amount: 1.25, qualifier: 'exactly', basis: 'reported' }, '$1.25B'],
+    [
+      { amount: 100, qualifier: 'more-than', period: 10, gigawatts: 5, basis: 'reported' },
+      'More than $100B over 10 years (5 GW)'
+    ],
+    [{ amount: null, qualifier: 'exactly', gigawatts: 6, basis: 'reported' }, '6 GW, value undisclosed'],
+    [{ amount: null, qualifier: 'exactly', basis: 'reported' }, 'Undisclosed'],
+    [{ amount: 5, qualifier: 'exactly', basis: 'derived' }, '$5B (our estimate)']
+  ] as const)('%j → %s', (flow, text) => expect(webAmount(flow)).toBe(text));
 });
