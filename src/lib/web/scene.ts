@@ -154,7 +154,9 @@ export function webSize(
   const w = Math.max(260, Math.round(width));
   if (w < 520) {
     const h = Math.round(w * (options.focused ? 1.3 : 1.55));
-    return { width: w, height: Math.min(h, options.compact ? 460 : 600), arrangement: 'narrow' };
+    const cap = options.compact ? (options.focused ? 340 : 460) : 600;
+    return { width: w, height: Math.min(h, cap), arrangement: 'narrow' };
   }
-  return { width: w, height: Math.round(Math.min(w * 0.6, options.compact ? 460 : 640)), arrangement: 'wide' };
+  const h = options.compact ? Math.min(w * (options.focused ? 0.52 : 0.6), 420) : Math.min(w * 0.6, 640);
+  return { width: w, height: Math.round(h), arrangement: 'wide' };
 }
