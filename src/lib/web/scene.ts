@@ -4,7 +4,7 @@
 // itself is the story's: layoutFlows, with one width scale for the whole web.
 import type { Company, Flow, Point, Scene } from '$lib/content/types';
 import { storyMaxAmount } from '$lib/flow/encoding';
-import { laneViolations } from '$lib/flow/checks';
+import { boxViolations, laneViolations } from '$lib/flow/checks';
 import { layoutFlows, type FlowLayout } from '$lib/flow/layout';
 import type { Arrangement, Size } from '$lib/flow/sizing';
 import { filterFlows } from './filters';
@@ -131,13 +131,14 @@ export function webView(data: WebData, state: WebState): WebView {
 /**
  * The drawing of a view at a size, on the web's one width scale. A partner with money both ways
  * beside the focus is drawn as a loop, the story's round trip, unless the loop's lanes would
- * touch (a $250B band looping over a $13B one, both ending on a box 30 px tall): then every
- * partner takes the row above or below, where lanes run side by side.
+ * touch (a $250B band looping over a $13B one, both ending on a box 30 px tall) or its box would
+ * run into the focus's, grown wide by the bands it holds: then every partner takes the row above
+ * or below, where lanes run side by side.
  */
 export function webLayout(view: WebView, size: Size, arrangement: Arrangement, maxAmount: number): FlowLayout {
   const layout = layoutFlows(view.companies, view.flows, view.scene, size, arrangement, { maxAmount });
   const focus = view.scene.highlight[0];
-  if (!focus || laneViolations(layout).length === 0) return layout;
+  if (!focus || (laneViolations(layout).length === 0 && boxViolations(layout).length === 0)) return layout;
   const rows = focusPositions(view.base, focus, view.flows, { wide: 0, narrow: 0 });
   return layoutFlows(rows, view.flows, view.scene, size, arrangement, { maxAmount });
 }

@@ -1,7 +1,7 @@
 // What the explorer draws for a state: the month's flows, filtered; with a focus, that company in
 // the middle, payers above, payees below, money both ways beside it; and the story's drawing rules.
 import { describe, expect, it } from 'vitest';
-import { labelViolations, laneViolations } from '$lib/flow/checks';
+import { boxViolations, labelViolations, laneViolations } from '$lib/flow/checks';
 import { focusPositions, webLayout, webMaxAmount, webSize, webView } from '$lib/web/scene';
 import { monthsOf } from '$lib/web/timeline';
 import { defaultState } from '$lib/web/url';
@@ -55,13 +55,17 @@ describe('the whole web of content/ obeys the story’s drawing rules', () => {
   const cases = [375, 1280].flatMap((width) =>
     sample.flatMap((month) => focuses.map((focus) => ({ width, month, focus })))
   );
-  it.each(cases)('$width px, $month, focus $focus: labels by their lines, lanes apart', ({ width, month, focus }) => {
-    const view = webView(web, { ...defaultState({ months, companies: [] }), month, focus });
-    const size = webSize(width - 32, { focused: focus !== null });
-    const layout = webLayout(view, size, size.arrangement, max);
-    expect(labelViolations(layout)).toEqual([]);
-    expect(laneViolations(layout)).toEqual([]);
-  });
+  it.each(cases)(
+    '$width px, $month, focus $focus: labels by their lines, lanes and boxes apart',
+    ({ width, month, focus }) => {
+      const view = webView(web, { ...defaultState({ months, companies: [] }), month, focus });
+      const size = webSize(width - 32, { focused: focus !== null });
+      const layout = webLayout(view, size, size.arrangement, max);
+      expect(labelViolations(layout)).toEqual([]);
+      expect(laneViolations(layout)).toEqual([]);
+      if (focus) expect(boxViolations(layout)).toEqual([]);
+    }
+  );
 });
 
 describe('webAmount', () => {
