@@ -195,6 +195,20 @@ describe('/web', () => {
 });
 
 describe('on the story page', () => {
+  it('carries only a stand-in link to /web in its HTML, hidden once the explorer is there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto(`${origin}/`);
+    expect(await still.locator('#web .web-standin a').getAttribute('href')).toBe('/web');
+    expect(await still.locator('#web .web-explorer').count()).toBe(0);
+    await context.close();
+    const p = await page('/');
+    await p.locator('#web').scrollIntoViewIfNeeded();
+    await p.waitForFunction(() => document.querySelector('#web')?.getAttribute('data-island') === 'hydrated');
+    expect(await p.locator('#web .web-standin').isVisible()).toBe(false);
+    expect(await p.locator('#web .web-explorer').isVisible()).toBe(true);
+  });
+
   it('loads near the section, from its own data, and keeps the calculator in the address', async () => {
     const p = await page('/?investment=20&month=2024-11&focus=amazon#web');
     await p.locator('#web').scrollIntoViewIfNeeded();

@@ -115,6 +115,10 @@ export function pageExtras(): Extras {
     ),
     after: after.body,
     embedThis: embedThis.body,
+    web:
+      '<div class="web-standin"><h2>The whole web</h2><p>Every deal of this web since 2023, dated and ' +
+      'sourced, over time and company by company: ' +
+      `<a href="${base}/web">the whole web, with the table of every deal</a>.</p></div>`,
     styles: [...styles].join('')
   };
   return cached;

@@ -13,6 +13,8 @@ export interface Extras {
   after: string;
   /** The "Embed this" island, as it first shows (before the story starts). */
   embedThis: string;
+  /** The whole web's stand-in: a link to /web until the explorer mounts. */
+  web: string;
   /** The <style> elements these components need, one copy each. */
   styles: string;
 }
@@ -41,7 +43,8 @@ function extraFor(name: string, extras: Extras): string {
   const named: Record<string, string> = {
     explore: extras.explore,
     after: extras.after,
-    'embed-this': extras.embedThis
+    'embed-this': extras.embedThis,
+    web: extras.web
   };
   const numbered = /^(step|sticky)-(\d+)$/.exec(name);
   const list = numbered?.[1] === 'sticky' ? extras.sticky : extras.steps;
@@ -52,7 +55,7 @@ function extraFor(name: string, extras: Extras): string {
       ? `"step-0" to "step-${last}" or "sticky-0" to "sticky-${last}"`
       : 'no step (none built)';
     throw new Error(
-      `unknown placeholder data-extra="${name}": expected "explore", "after", "embed-this" or ${numberedNames}`
+      `unknown placeholder data-extra="${name}": expected "explore", "after", "embed-this", "web" or ${numberedNames}`
     );
   }
   if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);
