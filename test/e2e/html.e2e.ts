@@ -37,9 +37,10 @@ describe('valid HTML', () => {
     expect(duplicates).toEqual([]);
   });
 
-  it('the Nu Html Checker finds no error on / and /embed/*', () => {
+  it('the Nu Html Checker finds no error on /, /web and /embed/*', () => {
     const files = [
       'index.html',
+      'web.html',
       ...readdirSync(join(build, 'embed'))
         .filter((f) => f.endsWith('.html'))
         .map((f) => `embed/${f}`)

@@ -1,7 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive a real Chromium against the built site (npm run build first).
 export default defineConfig({
+  // Tests may compute what a page should show with the site's own pure modules ($lib/web…).
+  resolve: { alias: { $lib: resolve('src/lib') } },
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',

@@ -28,7 +28,13 @@ export type {
   SourceKind,
   Step,
   StoryMeta,
-  Update
+  Update,
+  Web,
+  WebCompany,
+  WebFlow,
+  FlowChange,
+  FlowEnd,
+  FlowHistory
 } from '$lib/server/content/schema';
 
 export {

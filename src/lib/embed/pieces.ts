@@ -52,5 +52,6 @@ export interface PieceInfo {
 export const PIECE_INFO: Record<Piece, PieceInfo> = {
   story: { title: 'Follow the money: the Amazon–OpenAI talks, step by step', height: 1000, start: 850 },
   flow: { title: 'Who pays whom: the money between Amazon, OpenAI and their partners', height: 600, start: 600 },
-  calculator: { title: 'Explore the Amazon–OpenAI deal', height: 1000, start: 900 }
+  calculator: { title: 'Explore the Amazon–OpenAI deal', height: 1000, start: 900 },
+  web: { title: 'The whole web of AI money, deal by deal, over time', height: 1000, start: 950 }
 };

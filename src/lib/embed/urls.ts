@@ -2,8 +2,8 @@
 // (see src/lib/site.ts for where they are read).
 import type { Theme } from './options';
 
-/** The three pieces a blogger can embed. */
-export const PIECES = ['story', 'flow', 'calculator'] as const;
+/** The pieces a blogger can embed. */
+export const PIECES = ['story', 'flow', 'calculator', 'web'] as const;
 export type Piece = (typeof PIECES)[number];
 
 export function isPiece(value: string): value is Piece {

@@ -84,3 +84,22 @@ export function unlabelledHighlights(layout: FlowLayout): string[] {
   const named = new Set(layout.links.flatMap((l) => l.label?.names ?? []));
   return layout.links.filter((l) => l.visible && l.highlighted && !named.has(l.id)).map((l) => l.id);
 }
+
+/** Company boxes that overlap another's (with `gap` px to spare). */
+export function boxViolations(layout: FlowLayout, gap = 2): string[] {
+  const nodes = layout.nodes.filter((n) => n.visible);
+  const problems: string[] = [];
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++) {
+      const a = nodes[i]!.box;
+      const b = nodes[j]!.box;
+      if (
+        a.x < b.x + b.width + gap &&
+        b.x < a.x + a.width + gap &&
+        a.y < b.y + b.height + gap &&
+        b.y < a.y + a.height + gap
+      )
+        problems.push(`${nodes[i]!.id} and ${nodes[j]!.id}: boxes overlap`);
+    }
+  return problems;
+}

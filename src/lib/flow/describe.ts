@@ -60,7 +60,8 @@ function dateVerb(flow: Flow): string {
  * be ours.
  */
 export function spokenAmount(flow: Flow): string {
-  if (flow.amount === null) return 'amount undisclosed';
+  if (flow.amount === null)
+    return flow.gigawatts ? `${flow.gigawatts} gigawatts, amount undisclosed` : 'amount undisclosed';
   const amount = flow.qualifier === 'assumed' ? usdBillions(flow.amount) : flowAmount(flow.amount, flow.qualifier);
   const term = flow.period ? ` over ${years(flow.period)}` : '';
   const basis = flow.basis === 'reported' ? '' : ` (${basisName(flow)})`;

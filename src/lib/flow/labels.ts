@@ -32,7 +32,8 @@ export const LABEL_REACH = 24;
 /** The lines of a flow's label: the amount (with its term), then how sure it is. */
 export function labelLines(flow: Flow): string[] {
   const certainty = certaintyWords(flow);
-  if (flow.amount === null) return ['undisclosed', certainty];
+  // A deal counted in gigawatts says so; no dollar figure is made up for it.
+  if (flow.amount === null) return [flow.gigawatts ? `${flow.gigawatts} GW ($ undisclosed)` : 'undisclosed', certainty];
   // An assumed amount is not qualified ("assumed $5B"): the second line says whose it is.
   const amount = flow.qualifier === 'assumed' ? usdBillions(flow.amount) : qualifiedAmount(flow.amount, flow.qualifier);
   return [flow.period ? `${amount} over ${yearsShort(flow.period)}` : amount, certainty];

@@ -8,7 +8,7 @@
 // opens), so a reader can change them while the island loads: those changes are read just
 // before hydrating and played back right after (adopt.ts), and the island starts loading at the
 // reader's first touch of it, not only when it nears the viewport.
-import { hydrate, unmount, type Component } from 'svelte';
+import { hydrate, mount, unmount, type Component } from 'svelte';
 import { controlsIn, openDisclosures, readChanges, replayChanges } from './adopt';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -22,6 +22,12 @@ export interface IslandOptions<Props extends Record<string, any>> {
   idPrefix: string;
   /** How far ahead of the viewport to start loading. */
   margin?: string;
+  /**
+   * Mount the component after what the server rendered instead of adopting it: for an island
+   * whose prerendered HTML is only a light stand-in (a link to a page of its own), so the page's
+   * HTML stays small. The stand-in stays in the DOM, hidden by CSS once `data-island` is set.
+   */
+  append?: boolean;
 }
 
 /** An attachment that hydrates the island inside `node` once it nears the viewport. */
@@ -39,11 +45,17 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       if (cancelled) return;
       // hydrate()'s options type is conditional on Props; with a generic Props TypeScript
       // cannot resolve it, so state the shape once here.
-      const mount = { target: node, props, idPrefix: options.idPrefix } as unknown as Parameters<typeof hydrate>[1];
-      const changes = readChanges(node, openAtStart);
-      const before = controlsIn(node);
-      instance = hydrate(component as Component, mount);
-      replayChanges(changes, node, before);
+      const mountOptions = { target: node, props, idPrefix: options.idPrefix } as unknown as Parameters<
+        typeof hydrate
+      >[1];
+      if (options.append) {
+        instance = mount(component as Component, mountOptions);
+      } else {
+        const changes = readChanges(node, openAtStart);
+        const before = controlsIn(node);
+        instance = hydrate(component as Component, mountOptions);
+        replayChanges(changes, node, before);
+      }
       node.dataset.island = 'hydrated';
     };
     // Load when the island comes within `margin` of the viewport: early enough that a reader

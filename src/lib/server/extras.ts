@@ -129,6 +129,10 @@ export function pageExtras(): Extras {
     after: after.body,
     sources: sources.body,
     embedThis: embedThis.body,
+    web:
+      '<div class="web-standin"><h2>The whole web</h2><p>Every deal of this web since 2023, dated and ' +
+      'sourced, over time and company by company: ' +
+      `<a href="${base}/web">the whole web, with the table of every deal</a>.</p></div>`,
     styles: `<link rel="stylesheet" href="${base}/styles/${stylesheet.file}">`
   };
   return cached;

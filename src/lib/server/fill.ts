@@ -16,6 +16,8 @@ export interface Extras {
   sources: string;
   /** The "Embed this" island, as it first shows (before the story starts). */
   embedThis: string;
+  /** The whole web's stand-in: a link to /web until the explorer mounts. */
+  web: string;
   /** What the page's <head> gains for these components: a link to their stylesheet. */
   styles: string;
 }
@@ -45,7 +47,8 @@ function extraFor(name: string, extras: Extras): string {
     explore: extras.explore,
     after: extras.after,
     sources: extras.sources,
-    'embed-this': extras.embedThis
+    'embed-this': extras.embedThis,
+    web: extras.web
   };
   const numbered = /^(step|sticky)-(\d+)$/.exec(name);
   const list = numbered?.[1] === 'sticky' ? extras.sticky : extras.steps;
@@ -56,7 +59,7 @@ function extraFor(name: string, extras: Extras): string {
       ? `"step-0" to "step-${last}" or "sticky-0" to "sticky-${last}"`
       : 'no step (none built)';
     throw new Error(
-      `unknown placeholder data-extra="${name}": expected "explore", "after", "sources", "embed-this" or ${numberedNames}`
+      `unknown placeholder data-extra="${name}": expected "explore", "after", "sources", "embed-this", "web" or ${numberedNames}`
     );
   }
   if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);

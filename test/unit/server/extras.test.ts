@@ -10,6 +10,7 @@ const extras: Extras = {
   after: '<section>sources</section>',
   sources: '<ol>entries</ol>',
   embedThis: '<section>embed this</section>',
+  web: '<div class="web-standin">the whole web</div>',
   sticky: ['<svg>sticky 1</svg>', '<svg>sticky 2</svg>'],
   styles: '<style>.still{}</style>'
 };
@@ -21,6 +22,11 @@ describe('fillExtras', () => {
       name: 'the sticky box before the live diagram loads',
       body: '<div class="still-figure" data-extra="sticky-1"></div>',
       filled: '<div class="still-figure" data-extra="sticky-1"><svg>sticky 2</svg></div>'
+    },
+    {
+      name: "the whole web's stand-in",
+      body: '<div id="web" data-extra="web"></div>',
+      filled: '<div id="web" data-extra="web"><div class="web-standin">the whole web</div></div>'
     },
     {
       name: 'the calculator',
@@ -59,19 +65,19 @@ describe('fillExtras', () => {
       name: 'an unknown kind',
       body: '<div data-extra="stil-0"></div>',
       error:
-        'unknown placeholder data-extra="stil-0": expected "explore", "after", "sources", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="stil-0": expected "explore", "after", "sources", "embed-this", "web" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'a step that was not built',
       body: '<div data-extra="step-2"></div>',
       error:
-        'unknown placeholder data-extra="step-2": expected "explore", "after", "sources", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="step-2": expected "explore", "after", "sources", "embed-this", "web" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'an empty name',
       body: '<div data-extra=""></div>',
       error:
-        'unknown placeholder data-extra="": expected "explore", "after", "sources", "embed-this" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
+        'unknown placeholder data-extra="": expected "explore", "after", "sources", "embed-this", "web" or "step-0" to "step-1" or "sticky-0" to "sticky-1"'
     },
     {
       name: 'a placeholder that is not empty',

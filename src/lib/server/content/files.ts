@@ -15,7 +15,8 @@ export const CONTENT_FILES = {
   updates: 'content/updates.yaml',
   sliders: 'content/sliders.yaml',
   presets: 'content/presets.yaml',
-  calculator: 'content/calculator.yaml'
+  calculator: 'content/calculator.yaml',
+  web: 'content/web.yaml'
 } as const;
 
 export const STEPS_DIR = 'content/steps/';

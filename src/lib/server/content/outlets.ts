@@ -109,5 +109,21 @@ export function citedTexts(content: Content, stepFiles: readonly string[]): Cite
   content.updates.forEach((update, index) =>
     add(CONTENT_FILES.updates, `update #${index + 1}`, update.sources, { text: update.text })
   );
+  const web = content.web;
+  const changes = (entry: string, list: readonly { note?: string; label?: string; sources: readonly string[] }[]) =>
+    list.forEach((change, i) =>
+      add(CONTENT_FILES.web, `${entry} change #${i + 1}`, change.sources, { note: change.note, label: change.label })
+    );
+  web.flows.forEach((flow, index) => {
+    const entry = entryName('flow', flow, index);
+    add(CONTENT_FILES.web, entry, flow.sources, { label: flow.label, note: flow.note, basisNote: flow.basisNote });
+    changes(entry, flow.changes);
+    if (flow.ends) add(CONTENT_FILES.web, `${entry} ends`, flow.ends.sources, { note: flow.ends.note });
+  });
+  web.history.forEach((item, index) => {
+    const entry = `history #${index + 1} ("${item.flow}")`;
+    changes(entry, item.changes);
+    if (item.ends) add(CONTENT_FILES.web, `${entry} ends`, item.ends.sources, { note: item.ends.note });
+  });
   return texts;
 }

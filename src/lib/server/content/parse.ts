@@ -12,7 +12,8 @@ import { CONTENT_FILES, STEPS_DIR, type ContentFiles } from './files';
 import { htmlToText, renderMarkdown } from './markdown';
 import { citedTexts, lintOutlets } from './outlets';
 import { checkReferences } from './references';
-import { Calculator, Companies, Flows, Market, Sources, StepFrontMatter, StoryMeta, Updates } from './schema';
+import { Calculator, Companies, Flows, Market, Sources, StepFrontMatter, StoryMeta, Updates, Web } from './schema';
+import { checkWeb } from './web';
 import { parsePresets, parseSliders } from './sliders';
 
 export { CONTENT_FILES, STEPS_DIR, type ContentFiles };
@@ -75,8 +76,14 @@ export function parseContent(files: ContentFiles): Content {
     what: 'update'
   });
 
-  const content: Content = { meta, sliders, presets, calculator, steps, companies, flows, sources, market, updates };
+  // The whole web is optional: without content/web.yaml the explorer draws the story's flows.
+  const web = files.has(CONTENT_FILES.web)
+    ? checked(Web, yamlOf(files, CONTENT_FILES.web), { file: CONTENT_FILES.web })
+    : { companies: [], positions: { wide: {}, narrow: {} }, sources: [], history: [], flows: [] };
+
+  const content: Content = { meta, sliders, presets, calculator, steps, companies, flows, sources, market, updates, web };
   checkReferences(content, { stepFiles });
-  lintOutlets(citedTexts(content, stepFiles), sources, companies);
+  if (files.has(CONTENT_FILES.web)) checkWeb(content);
+  lintOutlets(citedTexts(content, stepFiles), [...sources, ...web.sources], companies);
   return content;
 }

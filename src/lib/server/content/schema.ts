@@ -212,8 +212,14 @@ const DrawnText = (max: number) =>
     )
   );
 
-export const Flow = v.pipe(
-  fields({
+/** Capacity in gigawatts (data-centre capacity is counted by the electric power it draws). */
+const Gigawatts = v.pipe(
+  Num,
+  v.check((n) => n > 0, says('must be a positive number of gigawatts'))
+);
+
+/** The fields of a flow, shared by content/flows.yaml and the web's flows (content/web.yaml). */
+const FLOW_FIELDS = {
     id: slug('amazon-openai-equity'),
     /** Company the money leaves. */
     from: Text,
@@ -234,6 +240,8 @@ export const Flow = v.pipe(
     dated: v.optional(oneOf(FLOW_DATINGS)),
     /** ISO date the flow was announced or reported (see `dated`). */
     date: IsoDate,
+    /** Capacity agreed, in gigawatts, where the deal is counted that way (never converted to dollars). */
+    gigawatts: v.optional(Gigawatts),
     /** One-line description, e.g. "Seven-year lease of AWS servers (Nvidia GPUs)". */
     label: Text,
     /** How sure it is, in two or three words for the diagram's label, where the status's own
@@ -242,23 +250,116 @@ export const Flow = v.pipe(
     sources: SourceIds,
     /** A caveat a careful reader needs, e.g. that a sum includes pledges. */
     note: v.optional(Text)
+};
+
+/** A flow joins two companies (whichever file it is in). */
+const twoEnds = <T extends { from: string; to: string }>() =>
+  v.check<T, (issue: v.CheckIssue<T>) => string>(
+    (flow) => flow.from !== flow.to,
+    (issue) => `"from" and "to" are both "${issue.input.from}"; a flow joins two companies`
+  );
+
+/** A derived or assumed amount says where it comes from (whichever file it is in). */
+const basisNoted = <T extends { basis: string; basisNote?: string }>() =>
+  v.check<T, (issue: v.CheckIssue<T>) => string>(
+    (flow) => basisNoteProblem(flow.basis, flow.basisNote, 'amount') === undefined,
+    (issue) => basisNoteProblem(issue.input.basis, issue.input.basisNote, 'amount') ?? ''
+  );
+
+const FlowFields = fields(FLOW_FIELDS);
+export const Flow = v.pipe(FlowFields, twoEnds<v.InferOutput<typeof FlowFields>>(), basisNoted<v.InferOutput<typeof FlowFields>>());
+export const Flows = listOf('flow', 'flows', Flow);
+
+// --- content/web.yaml ---------------------------------------------------------------------
+
+/**
+ * A date written YYYY-MM-DD, or YYYY-MM where only the month is known (the web is drawn month by
+ * month). Kept as that text.
+ */
+const MonthOrDate = v.pipe(
+  v.union([v.string(), v.date()], says('must be a date written YYYY-MM-DD, or YYYY-MM for a month')),
+  v.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim())),
+  v.check(
+    (value) =>
+      /^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(value) && !Number.isNaN(Date.parse(value.length === 7 ? `${value}-01` : value)),
+    says('must be a date written YYYY-MM-DD, or YYYY-MM for a month')
+  )
+);
+
+/** What changed about a flow on a date: its status, amount, words; with the sources that say so. */
+export const FlowChange = v.pipe(
+  fields({
+    date: MonthOrDate,
+    status: v.optional(oneOf(FLOW_STATUSES)),
+    amount: v.optional(Amount),
+    qualifier: v.optional(oneOf(AMOUNT_QUALIFIERS)),
+    tag: v.optional(DrawnText(24)),
+    label: v.optional(Text),
+    note: v.optional(Text),
+    sources: SourceIds
   }),
   v.check(
-    (flow) => flow.from !== flow.to,
-    (issue) => {
-      const { from } = issue.input as { from: string };
-      return `"from" and "to" are both "${from}"; a flow joins two companies`;
-    }
-  ),
+    (change) => ['status', 'amount', 'qualifier', 'tag', 'label'].some((key) => key in change && change[key as keyof typeof change] !== undefined),
+    'a change must set at least one of status, amount, qualifier, tag or label (a note alone changes nothing drawn)'
+  )
+);
+
+/** From this date the flow is no longer drawn (talks that became a deal listed as other flows). */
+export const FlowEnd = fields({ date: MonthOrDate, note: Text, sources: SourceIds });
+
+/** First problem with the order of a flow's dates: its changes in order, after it starts; its end last. */
+export function datesProblem(start: string, changes: readonly { date: string }[], ends?: { date: string }): string | undefined {
+  let previous = start;
+  for (const [i, change] of changes.entries()) {
+    if (change.date < previous)
+      return `change #${i + 1} is dated ${change.date}, before ${i === 0 ? `the flow's "date" ${start}` : `change #${i} (${previous})`}: list changes oldest first, after the flow's date`;
+    previous = change.date;
+  }
+  if (ends && ends.date <= previous) return `"ends.date" ${ends.date} must come after ${previous}, the flow's last date`;
+  return undefined;
+}
+
+const WebFlowFields = fields({
+  ...FLOW_FIELDS,
+  date: MonthOrDate,
+  changes: v.optional(v.array(FlowChange, (issue) => `expected ${FIELD} to be a list of changes, found ${found(issue.input)}`), []),
+  ends: v.optional(FlowEnd),
+  /** Story flows this entry (with its siblings) tells in more detail; left out of the web. */
+  replaces: v.optional(Ids, [])
+});
+
+export const WebFlow = v.pipe(
+  WebFlowFields,
+  twoEnds<v.InferOutput<typeof WebFlowFields>>(),
+  basisNoted<v.InferOutput<typeof WebFlowFields>>(),
   v.check(
-    (flow) => basisNoteProblem(flow.basis, flow.basisNote, 'amount') === undefined,
+    (flow) => datesProblem(flow.date, flow.changes, flow.ends) === undefined,
     (issue) => {
-      const { basis, basisNote } = issue.input as { basis: string; basisNote?: string };
-      return basisNoteProblem(basis, basisNote, 'amount') ?? '';
+      const flow = issue.input as v.InferOutput<typeof WebFlowFields>;
+      return datesProblem(flow.date, flow.changes, flow.ends) ?? '';
     }
   )
 );
-export const Flows = listOf('flow', 'flows', Flow);
+
+/** What happened later to a flow of content/flows.yaml. */
+export const FlowHistory = fields({
+  flow: Text,
+  changes: v.optional(v.array(FlowChange, (issue) => `expected ${FIELD} to be a list of changes, found ${found(issue.input)}`), []),
+  ends: v.optional(FlowEnd)
+});
+
+/** A company of the web that the story does not draw: no position in the story's diagram. */
+export const WebCompany = fields({ id: slug('oracle'), name: Text, label: Text, color: Text, role: Text });
+
+const Positions = v.record(v.pipe(v.string(), v.trim()), Point, (issue) => `expected ${FIELD} to be a mapping of company ids to { x, y }, found ${found(issue.input)}`);
+
+export const Web = fields({
+  companies: v.optional(listOf('company', 'companies', WebCompany), []),
+  positions: fields({ wide: Positions, narrow: Positions }),
+  sources: v.optional(listOf('source', 'sources', Source), []),
+  history: v.optional(v.array(FlowHistory, (issue) => `expected ${FIELD} to be a list, found ${found(issue.input)}`), []),
+  flows: listOf('flow', 'flows', WebFlow)
+});
 
 // --- content/market.yaml ------------------------------------------------------------------
 
@@ -539,6 +640,12 @@ export type FlowDating = NonNullable<Flow['dated']>;
 export type AmountQualifier = Flow['qualifier'];
 export type FigureBasis = Flow['basis'];
 export type Market = v.InferOutput<typeof Market>;
+export type Web = v.InferOutput<typeof Web>;
+export type WebFlow = v.InferOutput<typeof WebFlow>;
+export type WebCompany = v.InferOutput<typeof WebCompany>;
+export type FlowChange = v.InferOutput<typeof FlowChange>;
+export type FlowEnd = v.InferOutput<typeof FlowEnd>;
+export type FlowHistory = v.InferOutput<typeof FlowHistory>;
 export type MarketFigure = Market['figures']['target'];
 export type Update = v.InferOutput<typeof Update>;
 export type Scene = v.InferOutput<typeof Scene>;
@@ -573,4 +680,6 @@ export interface Content {
   sources: Source[];
   market: Market;
   updates: Update[];
+  /** The whole web of deals (content/web.yaml): more companies, flows and the flows' history. */
+  web: Web;
 }
