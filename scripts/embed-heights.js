@@ -42,7 +42,7 @@ async function measure(piece, width, hash) {
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // The live diagram replaces the still once its chunk has loaded.
     if (piece === 'story' || piece === 'flow')
-      await page.waitForSelector('.figure:not(.still) svg', { timeout: 10000 });
+      await page.locator('.figure:not(.still) svg:visible').first().waitFor({ timeout: 10000 });
     const h = await height(page);
     if (h > tallest.height) tallest = { height: h, query };
   }
