@@ -126,6 +126,14 @@ function boxOf(node: NodeBox): Box {
  * result (hidden ones with `visible: false` and opacity 0), so that transitions can fade
  * things in and out between scenes; lanes, curves and labels are computed for the visible ones.
  */
+/** The flows a scene draws: those it names whose two companies it shows. */
+export function drawnFlows(flows: readonly Flow[], scene: Scene): Flow[] {
+  if (scene.chart !== 'flows') return [];
+  const shown = new Set(scene.show);
+  const named = new Set(scene.flows);
+  return flows.filter((f) => named.has(f.id) && shown.has(f.from) && shown.has(f.to));
+}
+
 export function layoutFlows(
   companies: readonly Company[],
   flows: readonly Flow[],
@@ -145,8 +153,7 @@ export function layoutFlows(
   };
 
   const shown = new Set(scene.chart === 'flows' ? scene.show : []);
-  const sceneFlows = new Set(scene.chart === 'flows' ? scene.flows : []);
-  const visibleFlows = flows.filter((f) => sceneFlows.has(f.id) && shown.has(f.from) && shown.has(f.to));
+  const visibleFlows = drawnFlows(flows, scene);
   const visibleIds = new Set(visibleFlows.map((f) => f.id));
 
   // Emphasis: flows named in `highlight`, or, if it names only companies, their flows.

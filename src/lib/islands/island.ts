@@ -16,8 +16,8 @@ export interface IslandOptions<Props extends Record<string, any>> {
   /** Loads the component's module (a dynamic import, so it becomes its own chunk). */
   load: () => Promise<{ default: Component<Props> }>;
   /** The props, the same the server rendered with; or a function that fetches them, called
-   *  when the island loads (data only the island needs stays out of the page). */
-  props: Props | (() => Promise<Props>);
+   *  with the island's element when it loads (data only the island needs stays out of the page). */
+  props: Props | ((node: HTMLElement) => Promise<Props>);
   /** The id prefix the server used, so `$props.id()` values match. */
   idPrefix: string;
   /** How far ahead of the viewport to start loading. */
@@ -40,7 +40,7 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
     const start = async () => {
       const [{ default: component }, props] = await Promise.all([
         options.load(),
-        typeof options.props === 'function' ? options.props() : options.props
+        typeof options.props === 'function' ? options.props(node) : options.props
       ]);
       if (cancelled) return;
       // hydrate()'s options type is conditional on Props; with a generic Props TypeScript

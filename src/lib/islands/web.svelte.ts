@@ -4,16 +4,35 @@
 import { replaceState } from '$app/navigation';
 import { WebExplorer, createWebUrlWriter } from '$lib/state/web.svelte';
 import type { WebData } from '$lib/web/types';
+import { webSize } from '$lib/web/scene';
 
-/** The explorer for the page's address, and an effect that keeps the address in step with it. */
-export async function webIslandProps(base: string): Promise<{ explorer: WebExplorer }> {
+/**
+ * The explorer for the page's address, and an effect that keeps the address in step with it.
+ * `node` is the island's box: the drawing takes its content width, so its first layout is
+ * computed here, in a task of its own, and the mount only renders it.
+ */
+export async function webIslandProps(
+  base: string,
+  node: HTMLElement
+): Promise<{ explorer: WebExplorer; initialWidth: number }> {
   const response = await fetch(`${base}/web.json`);
   if (!response.ok) throw new Error(`web.json: ${response.status}`);
-  const explorer = new WebExplorer((await response.json()) as WebData, location.search);
+  const data = (await response.json()) as WebData;
+  // Parsing the data, building the explorer and mounting it are three tasks, none long.
+  await nextTask();
+  const explorer = new WebExplorer(data, location.search);
+  const style = getComputedStyle(node);
+  const width = Math.round(node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+  await nextTask();
+  const size = webSize(width, { focused: explorer.focus !== null, compact: false });
+  explorer.layout(size, size.arrangement);
   const write = createWebUrlWriter((url) => replaceState(url, {}));
   // The page lives as long as the island, so this root is never torn down.
   $effect.root(() => {
     $effect(() => write(explorer.query));
   });
-  return { explorer };
+  await nextTask();
+  return { explorer, initialWidth: width };
 }
+
+const nextTask = () => new Promise<void>((done) => setTimeout(done));

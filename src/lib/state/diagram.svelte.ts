@@ -35,6 +35,8 @@ export class DiagramView {
   hovered = $state<string | null>(null);
   focused = $state<string | null>(null);
   pinned = $state<string | null>(null);
+  /** No transition under way: the layout on screen is the target. */
+  settled = $state(true);
 
   readonly box: ReturnType<typeof diagramSize>;
   readonly isStock: boolean;
@@ -43,7 +45,8 @@ export class DiagramView {
   readonly motionOn = $derived(this.choice ? this.choice === 'play' : !prefersReducedMotion.current);
   /**
    * Dots along the step's highlighted flows, only while they can be seen: moving, or frozen
-   * where the reader paused them (under reduced motion, none until the reader asks).
+   * where the reader paused them (under reduced motion, none until the reader asks), and not
+   * while the drawing changes between steps (they join once it has settled).
    */
   readonly dots: boolean;
   /** What the details card describes: a pinned, focused or hovered flow or company still in the scene. */
@@ -62,7 +65,7 @@ export class DiagramView {
       return layoutFlows(companies, flows, this.isStock ? EMPTY : scene, this.box, this.box.arrangement);
     });
     this.dots = $derived(
-      !this.isStock && this.onScreen && this.pageVisible && (this.motionOn || this.choice === 'pause')
+      !this.isStock && this.settled && this.onScreen && this.pageVisible && (this.motionOn || this.choice === 'pause')
     );
     this.active = $derived.by(() => {
       const key = this.pinned ?? this.focused ?? this.hovered;
@@ -73,12 +76,20 @@ export class DiagramView {
     });
     this.#tween = new Tween(this.target, { easing: easeCubicInOut, interpolate: interpolateLayout });
     // The tween follows the target; a change of size (or motion turned off) switches at once.
+    // Only the drawing follows the tween frame by frame: the dots, the focus targets and the
+    // details card take the target, so a frame of a transition redraws the bands and nothing else.
+    let transition = 0;
     $effect.pre(() => {
       const next = this.target;
       const current = untrack(() => this.#tween.current);
       const animate = this.motionOn && this.onScreen && this.pageVisible;
       const resized = current.width !== next.width;
-      void this.#tween.set(next, { duration: animate && !resized ? TRANSITION_MS : 0 });
+      const duration = animate && !resized ? TRANSITION_MS : 0;
+      const mine = ++transition;
+      this.settled = duration === 0;
+      void this.#tween.set(next, { duration }).then(() => {
+        if (mine === transition) this.settled = true;
+      });
     });
   }
 

@@ -81,9 +81,11 @@ describe('FlowFigure', () => {
 
   it('makes every flow and company of the scene reachable by keyboard, with details on focus', async () => {
     render(FlowFigure, { ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
-    const targets = screen
-      .getAllByRole('button', { name: / to |In this step/ })
-      .filter((el) => el.getAttribute('tabindex') === '0');
+    // The focus targets are built a task after the drawing.
+    expect(screen.queryAllByRole('button', { name: / to |In this step/ })).toHaveLength(0);
+    const targets = (await screen.findAllByRole('button', { name: / to |In this step/ })).filter(
+      (el) => el.getAttribute('tabindex') === '0'
+    );
     // Five flows and three companies.
     expect(targets).toHaveLength(8);
     const lease = screen.getByRole('button', {
@@ -122,5 +124,39 @@ describe('FlowFigure', () => {
     render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
     for (const name of ['Download SVG', 'Download PNG', 'Download CSV'])
       expect(screen.getByText(name, { selector: 'button' })).toBeInTheDocument();
+  });
+});
+
+describe('FlowFigure in a story', () => {
+  const story = [scenes.talks, scenes.chips, scenes.roundTrip];
+
+  it('keeps one key for every step, dimming what this step does not draw', async () => {
+    const { container, rerender } = render(FlowFigure, {
+      ...base,
+      scenes: story,
+      scene: scenes.talks,
+      stepLabel: 'step 1'
+    });
+    const key = () => container.querySelector('.legend')!;
+    const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
+    const entries = () => [...key().querySelectorAll('.entry:not(.note)')].map(text);
+    const dimmed = () => [...key().querySelectorAll('.entry.absent')].map(text);
+    const bare = (t: string) => t.replace(/ \(not at this step\)$/, '');
+    const atStep1 = entries();
+    // Step 1 draws one equity flow in talks: cloud and the committed line are listed, dimmed.
+    expect(dimmed().length).toBeGreaterThan(0);
+    expect(dimmed().every((t) => t.endsWith('(not at this step)'))).toBe(true);
+    expect(dimmed().some((t) => /equity/i.test(t))).toBe(false);
+    await rerender({ ...base, scenes: story, scene: scenes.roundTrip, stepLabel: 'step 3' });
+    // The same entries in the same order; fewer of them dimmed.
+    expect(entries().map(bare)).toEqual(atStep1.map(bare));
+    expect(dimmed().length).toBeLessThan(atStep1.filter((t) => t.endsWith('(not at this step)')).length);
+  });
+
+  it('keeps the key’s room, unseen, at the stock step', () => {
+    const { container } = render(FlowFigure, { ...base, scenes: story, scene: scenes.stock, stepLabel: 'step 8' });
+    const key = container.querySelector('.key');
+    expect(key).toHaveClass('unseen');
+    expect(key).toHaveAttribute('aria-hidden', 'true');
   });
 });

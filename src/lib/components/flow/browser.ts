@@ -77,3 +77,18 @@ export function saveBlob(blob: Blob, name: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * Call `ready` in a later task: `tasks` turns of the event loop after now, each a macrotask, so
+ * the browser can paint and take input in between. Parts of a mount that nobody sees in its
+ * first frame (a hidden table, focus targets, a layer for a later step) are built this way, so
+ * mounting is several short tasks instead of one long one on a phone's CPU.
+ */
+export function afterTasks(tasks: number, ready: () => void): Cleanup {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = (left: number) => {
+    timer = setTimeout(() => (left <= 1 ? ready() : next(left - 1)));
+  };
+  next(tasks);
+  return () => clearTimeout(timer);
+}

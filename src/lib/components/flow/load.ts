@@ -11,7 +11,8 @@ export type FlowFigureComponent = Component<ComponentProps<typeof FlowFigure>>;
  */
 export function loadFlowFigure(): Promise<FlowFigureComponent | undefined> {
   return import('./FlowFigure.svelte').then(
-    (module) => module.default,
+    // Mount in a task of its own, not in the one that evaluated the modules.
+    (module) => new Promise<FlowFigureComponent>((done) => setTimeout(() => done(module.default))),
     (error) => {
       console.error('The diagram could not load; the still drawing stays.', error);
       return undefined;
