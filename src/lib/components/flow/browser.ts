@@ -92,3 +92,34 @@ export function afterTasks(tasks: number, ready: () => void): Cleanup {
   next(tasks);
   return () => clearTimeout(timer);
 }
+
+/** Jobs waiting for startSoon's next frame, oldest first. */
+const soon: (() => void)[] = [];
+let soonFrame = 0;
+/** The main thread's time startSoon spends in one frame, ms. */
+const SOON_BUDGET_MS = 4;
+
+function runSoon() {
+  const end = performance.now() + SOON_BUDGET_MS;
+  while (soon.length && performance.now() < end) soon.shift()!();
+  soonFrame = soon.length ? requestAnimationFrame(runSoon) : 0;
+}
+
+/**
+ * Run `job` in a coming animation frame, with at most a few milliseconds of such jobs per
+ * frame, in the order they were asked for: many small pieces of set-up (one Web Animation per
+ * moving dot) spread over frames instead of one long task. Returns a function that takes the
+ * job back if it has not run. Runs it at once where there are no animation frames.
+ */
+export function startSoon(job: () => void): Cleanup {
+  if (typeof requestAnimationFrame !== 'function') {
+    job();
+    return noop;
+  }
+  soon.push(job);
+  soonFrame ||= requestAnimationFrame(runSoon);
+  return () => {
+    const index = soon.indexOf(job);
+    if (index !== -1) soon.splice(index, 1);
+  };
+}

@@ -1,0 +1,62 @@
+// The helpers that spread a mount over tasks and frames.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterTasks, startSoon } from '$lib/components/flow/browser';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('afterTasks', () => {
+  it('calls back after the given number of tasks, not before', () => {
+    vi.useFakeTimers();
+    const ready = vi.fn();
+    afterTasks(3, ready);
+    vi.advanceTimersToNextTimer();
+    vi.advanceTimersToNextTimer();
+    expect(ready).not.toHaveBeenCalled();
+    vi.advanceTimersToNextTimer();
+    expect(ready).toHaveBeenCalledOnce();
+  });
+
+  it('never calls back once cancelled', () => {
+    vi.useFakeTimers();
+    const ready = vi.fn();
+    const cancel = afterTasks(2, ready);
+    vi.advanceTimersToNextTimer();
+    cancel();
+    vi.runAllTimers();
+    expect(ready).not.toHaveBeenCalled();
+  });
+});
+
+describe('startSoon', () => {
+  it('runs jobs in order in coming frames, a few milliseconds of them per frame', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'performance'] });
+    const ran: number[] = [];
+    // Each job takes 3 ms: with 4 ms a frame, two fit in a frame (the second starts at 3 ms).
+    for (let i = 0; i < 5; i++)
+      startSoon(() => {
+        ran.push(i);
+        vi.advanceTimersByTime(3);
+      });
+    expect(ran).toEqual([]);
+    vi.advanceTimersToNextFrame();
+    expect(ran).toEqual([0, 1]);
+    vi.advanceTimersToNextFrame();
+    expect(ran).toEqual([0, 1, 2, 3]);
+    vi.advanceTimersToNextFrame();
+    expect(ran).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('drops a job taken back before it ran', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'performance'] });
+    const kept = vi.fn();
+    const dropped = vi.fn();
+    const takeBack = startSoon(dropped);
+    startSoon(kept);
+    takeBack();
+    vi.advanceTimersToNextFrame();
+    expect(dropped).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledOnce();
+  });
+});
