@@ -169,11 +169,12 @@ describe('motion that helps', () => {
     await hydrated(page);
     await liveFigureAt(page, 6);
     const scene = content.steps[5]!.scene;
-    await expect.poll(async () => (await animations(page)).filter((a) => a.flow).length).toBeGreaterThan(0);
+    // The dots start a few per frame: wait until every highlighted flow has its own.
+    const highlighted = scene.flows.filter((id) => scene.highlight.includes(id)).sort();
+    await expect
+      .poll(async () => [...new Set((await animations(page)).map((a) => a.flow).filter(Boolean))].sort())
+      .toEqual(highlighted);
     const moving = (await animations(page)).filter((a) => a.flow);
-    expect(new Set(moving.map((a) => a.flow))).toEqual(
-      new Set(scene.flows.filter((id) => scene.highlight.includes(id)))
-    );
     expect(moving.every((a) => a.state === 'running')).toBe(true);
 
     await page.getByRole('button', { name: 'Pause animation' }).click();
