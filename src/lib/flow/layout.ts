@@ -121,11 +121,6 @@ function boxOf(node: NodeBox): Box {
   return { x: node.x - node.width / 2, y: node.y - node.height / 2, width: node.width, height: node.height };
 }
 
-/**
- * Lay out the diagram for one scene. Every company and every flow of the story is in the
- * result (hidden ones with `visible: false` and opacity 0), so that transitions can fade
- * things in and out between scenes; lanes, curves and labels are computed for the visible ones.
- */
 /** The flows a scene draws: those it names whose two companies it shows. */
 export function drawnFlows(flows: readonly Flow[], scene: Scene): Flow[] {
   if (scene.chart !== 'flows') return [];
@@ -134,6 +129,11 @@ export function drawnFlows(flows: readonly Flow[], scene: Scene): Flow[] {
   return flows.filter((f) => named.has(f.id) && shown.has(f.from) && shown.has(f.to));
 }
 
+/**
+ * Lay out the diagram for one scene. Every company and every flow of the story is in the
+ * result (hidden ones with `visible: false` and opacity 0), so that transitions can fade
+ * things in and out between scenes; lanes, curves and labels are computed for the visible ones.
+ */
 export function layoutFlows(
   companies: readonly Company[],
   flows: readonly Flow[],

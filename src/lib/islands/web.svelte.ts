@@ -2,6 +2,7 @@
 // here (the explorer's state, its data from /web.json, the address writer) stays out of the
 // page's eager bundle; the page holds one dynamic import of this module.
 import { replaceState } from '$app/navigation';
+import { nextTask } from '$lib/components/flow/browser';
 import { WebExplorer, createWebUrlWriter } from '$lib/state/web.svelte';
 import type { WebData } from '$lib/web/types';
 import { webSize } from '$lib/web/scene';
@@ -34,5 +35,3 @@ export async function webIslandProps(
   await nextTask();
   return { explorer, initialWidth: width };
 }
-
-const nextTask = () => new Promise<void>((done) => setTimeout(done));

@@ -1,9 +1,22 @@
 // The helpers that spread a mount over tasks and frames.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterTasks, startSoon } from '$lib/components/flow/browser';
+import { afterTasks, nextTask, startSoon } from '$lib/components/flow/browser';
 
 afterEach(() => {
   vi.useRealTimers();
+});
+
+describe('nextTask', () => {
+  it('resolves in a later task, not among the current microtasks', async () => {
+    vi.useFakeTimers();
+    let done = false;
+    void nextTask().then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(done).toBe(false);
+    await vi.advanceTimersToNextTimerAsync();
+    expect(done).toBe(true);
+  });
 });
 
 describe('afterTasks', () => {

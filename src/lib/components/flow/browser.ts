@@ -78,6 +78,12 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A promise that resolves in the next task (a macrotask): awaiting it lets the browser paint
+ *  and take input before the work after it. */
+export function nextTask(): Promise<void> {
+  return new Promise((done) => setTimeout(done));
+}
+
 /**
  * Call `ready` in a later task: `tasks` turns of the event loop after now, each a macrotask, so
  * the browser can paint and take input in between. Parts of a mount that nobody sees in its

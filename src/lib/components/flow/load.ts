@@ -2,6 +2,7 @@
 // page shows the step's prerendered still until this resolves. The one place that imports it.
 import type { Component, ComponentProps } from 'svelte';
 import type FlowFigure from './FlowFigure.svelte';
+import { nextTask } from './browser';
 
 export type FlowFigureComponent = Component<ComponentProps<typeof FlowFigure>>;
 
@@ -12,7 +13,10 @@ export type FlowFigureComponent = Component<ComponentProps<typeof FlowFigure>>;
 export function loadFlowFigure(): Promise<FlowFigureComponent | undefined> {
   return import('./FlowFigure.svelte').then(
     // Mount in a task of its own, not in the one that evaluated the modules.
-    (module) => new Promise<FlowFigureComponent>((done) => setTimeout(() => done(module.default))),
+    async (module) => {
+      await nextTask();
+      return module.default;
+    },
     (error) => {
       console.error('The diagram could not load; the still drawing stays.', error);
       return undefined;
