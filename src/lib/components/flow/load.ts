@@ -2,7 +2,6 @@
 // page shows the step's prerendered still until this resolves. The one place that imports it.
 import type { Component, ComponentProps } from 'svelte';
 import type FlowFigure from './FlowFigure.svelte';
-import { nextTask } from './browser';
 
 export type FlowFigureComponent = Component<ComponentProps<typeof FlowFigure>>;
 
@@ -12,11 +11,9 @@ export type FlowFigureComponent = Component<ComponentProps<typeof FlowFigure>>;
  */
 export function loadFlowFigure(): Promise<FlowFigureComponent | undefined> {
   return import('./FlowFigure.svelte').then(
-    // Mount in a task of its own, not in the one that evaluated the modules.
-    async (module) => {
-      await nextTask();
-      return module.default;
-    },
+    // Mount in a task of its own, not in the one that evaluated the modules. (Not browser.ts's
+    // nextTask: this module is in the page's eager bundle, and that one is not.)
+    (module) => new Promise<FlowFigureComponent>((done) => setTimeout(() => done(module.default))),
     (error) => {
       console.error('The diagram could not load; the still drawing stays.', error);
       return undefined;
