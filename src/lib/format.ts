@@ -6,10 +6,19 @@ import type { SliderUnit } from './model/types';
 // The platform's number formatting (no library in the page's eager JavaScript): a maximum of
 // fraction digits trims insignificant trailing zeros, so 10 prints as "10" but 5.43 as "5.4".
 // Minus signs are typographic (−), as a newsroom prints them, not hyphens.
+//
+// Every Intl object is made on first use, not when this module loads: the first Intl object a
+// page makes loads the browser's locale data, 30–55 ms of main thread on this machine (×4 on a
+// phone), and `/` hydrates without printing a number, so it should not pay for one at load.
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 function formatter(options: Intl.NumberFormatOptions): (value: number) => string {
   // signDisplay 'negative': no sign on a value that rounds to zero (−0.0001 → "0").
-  const numbers = new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options });
-  return (value) => numbers.format(value).replace('-', '−');
+  const numbers = lazy(() => new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options }));
+  return (value) => numbers().format(value).replace('-', '−');
 }
 const upToOneDecimal = formatter({ maximumFractionDigits: 1 });
 const wholeNumber = formatter({ maximumFractionDigits: 0 });
@@ -72,13 +81,10 @@ export function usdPrice(value: number): string {
 }
 
 // In UTC: the date is a calendar day, the same for every reader whatever their time zone.
-const dayMonthYear = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC'
-});
-const monthYear = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dayMonthYear = lazy(
+  () => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
+);
+const monthYear = lazy(() => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
 
 /** An ISO date as a newsroom short date: "2025-12-17" → "Dec 17, 2025"; "2025-10" → "Oct 2025". */
 export function shortDate(iso: string): string {
@@ -87,7 +93,7 @@ export function shortDate(iso: string): string {
   if (!month || month > 12) return String(year);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day || 1);
-  return (day ? dayMonthYear : monthYear).format(date);
+  return (day ? dayMonthYear() : monthYear()).format(date);
 }
 
 /** A count of years: 1 → "1 year", 7 → "7 years". */
