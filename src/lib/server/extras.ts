@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { render } from 'svelte/server';
 import Explore from '$lib/components/controls/Explore.svelte';
 import FlowStill from '$lib/components/flow/FlowStill.svelte';
+import FlowTable from '$lib/components/flow/FlowTable.svelte';
 import EmbedThis from '$lib/components/islands/EmbedThis.svelte';
 import AfterSections from '$lib/components/static/AfterSections.svelte';
 import SourceList from '$lib/components/static/SourceList.svelte';
@@ -61,7 +62,7 @@ export function pageExtras(): Extras {
         stepLabel: `step ${i + 1} of ${content.steps.length}`,
         size,
         toolbarSpace: sticky,
-        tableDisclosure: !sticky,
+        table: sticky ? 'none' : 'disclosure',
         image
       },
       idPrefix
@@ -95,9 +96,21 @@ export function pageExtras(): Extras {
       idPrefix: `step${i + 1}`
     })
   );
-  const sticky = content.steps.map((_, i) => [
+  // The sticky box's still comes in two drawings, one of them hidden by the box's width, and
+  // one table for both (for screen readers; the live diagram brings its own).
+  const sticky = content.steps.map((step, i) => [
     still(i, wide, `sticky${i + 1}w`, true),
-    still(i, narrow, `sticky${i + 1}n`, true)
+    still(i, narrow, `sticky${i + 1}n`, true),
+    render(FlowTable, {
+      props: {
+        companies: content.companies,
+        flows,
+        scene: step.scene,
+        sources: content.sources,
+        market: content.market,
+        stepLabel: `step ${i + 1} of ${content.steps.length}`
+      }
+    })
   ]);
   const embedThis = render(EmbedThis, {
     props: { step: -1, count: content.steps.length, scenario: '' },
@@ -124,7 +137,8 @@ export function pageExtras(): Extras {
     explore: explore.body,
     steps: steps.map((r) => r.body),
     sticky: sticky.map(
-      ([w, n]) => `<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>`
+      ([w, n, table]) =>
+        `<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>${table!.body}`
     ),
     after: after.body,
     sources: sources.body,

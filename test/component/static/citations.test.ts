@@ -46,7 +46,9 @@ describe('Citations', () => {
     await fireEvent.click(screen.getByText('Financial Times').closest('summary')!);
     const card = container.querySelector('#s1-cite-0')!;
     expect(card).toHaveTextContent('Financial Times, Dec 17, 2025: in the sources');
-    expect(card.querySelector('a')).toHaveAttribute('href', '/#source-ft');
+    expect(card.tagName).toBe('A');
+    expect(card).toHaveAttribute('href', '/#source-ft');
+    expect(screen.getByText('Financial Times').closest('summary')).toHaveAttribute('aria-describedby', 's1-cite-0');
   });
 
   it('with the page script, an opened card gives outlet, date, title (linked) and note', async () => {
@@ -57,6 +59,9 @@ describe('Citations', () => {
     details.open = true;
     await fireEvent(details, new Event('toggle'));
     const card = container.querySelector('#s1-cite-1')!;
+    expect(card.tagName).toBe('DIV');
+    expect(card.classList.contains('card')).toBe(true);
+    expect(container.querySelectorAll('#s1-cite-1')).toHaveLength(1);
     expect(card.querySelector('.outlet')).toHaveTextContent('The Information · Dec 16, 2025 · News report');
     expect(card.querySelector('.title a')).toHaveAttribute('href', 'https://example.com/info');
     expect(card.querySelector('.title')).toHaveTextContent('OpenAI in Talks to Raise At Least $10 Billion');

@@ -43,32 +43,37 @@ function sourceEntry(id: string): Element | null {
 
 /**
  * Write a citation's card from the source's entry (outlet, date and kind; the title, linked; the
- * note), the first time it opens. The prerendered card only names the source and links to its
- * entry, so that each source's details are in the page once. Without an entry the card stays as it is.
+ * note), the first time it opens. The prerendered card is one link to the source's entry, so that
+ * each source's details are in the page once; it is replaced by a card with the same id and
+ * classes (the summary's aria-describedby still names it). Without an entry the link stays.
  */
 export function fillCitation(details: HTMLDetailsElement): void {
   const id = details.dataset.source;
-  const card = details.querySelector('.card');
+  const link = details.querySelector('a.card');
   const entry = id ? sourceEntry(id) : null;
-  if (!card || !entry || card.hasAttribute('data-filled')) return;
+  if (!link || !entry) return;
+  const card = document.createElement('div');
+  card.id = link.id;
+  card.className = link.className;
+  card.classList.remove('outlet');
   const meta = entry.querySelector('.meta');
-  const link = entry.querySelector('a');
+  const title = entry.querySelector('a');
   const note = entry.querySelector('.note');
   const outlet = document.createElement('p');
   outlet.className = 'outlet';
   outlet.append(...[...(meta?.childNodes ?? [])].map((node) => node.cloneNode(true)));
-  const title = document.createElement('p');
-  title.className = 'title';
-  if (link) title.append(link.cloneNode(true));
-  const parts = [outlet, title];
+  const heading = document.createElement('p');
+  heading.className = 'title';
+  if (title) heading.append(title.cloneNode(true));
+  const parts = [outlet, heading];
   if (note) {
     const p = document.createElement('p');
     p.className = 'note';
     p.textContent = note.textContent;
     parts.push(p);
   }
-  card.replaceChildren(...parts);
-  card.setAttribute('data-filled', '');
+  card.append(...parts);
+  link.replaceWith(card);
 }
 
 /**
