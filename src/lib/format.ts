@@ -3,27 +3,36 @@
 import type { AmountQualifier } from './content/types';
 import type { SliderUnit } from './model/types';
 
-// The platform's number formatting (no library in the page's eager JavaScript): a maximum of
-// fraction digits trims insignificant trailing zeros, so 10 prints as "10" but 5.43 as "5.4".
-// Minus signs are typographic (−), as a newsroom prints them, not hyphens.
-//
-// Every Intl object is made on first use, not when this module loads: the first Intl object a
-// page makes loads the browser's locale data, 30–55 ms of main thread on this machine (×4 on a
-// phone), and `/` hydrates without printing a number, so it should not pay for one at load.
-function lazy<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
+// Numbers print as Intl.NumberFormat('en-US') prints them, but without it: the first Intl object a
+// page makes loads the browser's locale data, 30–55 ms of main thread on this machine at 1× (×4
+// on a phone), paid by whichever task first prints a number (hydration, or the diagram's
+// mount). The rules are few and tested against Intl itself (test/unit/format.test.ts): at most
+// `max` fraction digits, trailing zeros trimmed down to `min`, rounded half away from zero on the
+// number's shortest decimal form (1.005 → "1.01", where toFixed says "1.00"), thousands grouped
+// with commas, no sign on a value that rounds to zero, and a typographic minus (−), as a
+// newsroom prints it, not a hyphen.
+export function decimal(value: number, max: number, min = 0, grouping = true): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  // Beyond these, String() writes an exponent; such values round to 0 (or are not ours to print).
+  if (abs < 10 ** -(max + 1)) return min ? `0.${'0'.repeat(min)}` : '0';
+  if (abs >= 1e21) return String(value);
+  const [whole = '0', fraction = ''] = String(abs).split('.');
+  let digits = whole + fraction.slice(0, max).padEnd(max, '0');
+  if ((fraction[max] ?? '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+  const int = digits.slice(0, digits.length - max) || '0';
+  const frac = digits
+    .slice(digits.length - max)
+    .replace(/0+$/, '')
+    .padEnd(min, '0');
+  const grouped = grouping ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
+  const zero = /^[0.,]*$/.test(int + frac);
+  return `${value < 0 && !zero ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-function formatter(options: Intl.NumberFormatOptions): (value: number) => string {
-  // signDisplay 'negative': no sign on a value that rounds to zero (−0.0001 → "0").
-  const numbers = lazy(() => new Intl.NumberFormat('en-US', { signDisplay: 'negative', ...options }));
-  return (value) => numbers().format(value).replace('-', '−');
-}
-const upToOneDecimal = formatter({ maximumFractionDigits: 1 });
-const wholeNumber = formatter({ maximumFractionDigits: 0 });
-const withCents = formatter({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percentDigits = new Map<number, (value: number) => string>();
+const upToOneDecimal = (value: number) => decimal(value, 1);
+const wholeNumber = (value: number) => decimal(value, 0);
+const withCents = (value: number) => decimal(value, 2, 2);
 
 /** One decimal under 100, where it says something; whole numbers from 100 up. */
 function short(value: number): string {
@@ -66,12 +75,7 @@ export function qualifiedAmount(value: number, qualifier: AmountQualifier): stri
 /** A share as a percentage with sensible precision: 0.02 → "2%", 0.025 → "2.5%", 0.0587 → "5.9%". */
 export function percent(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return '–';
-  let digitsFormat = percentDigits.get(digits);
-  if (!digitsFormat) {
-    digitsFormat = formatter({ maximumFractionDigits: digits, useGrouping: false });
-    percentDigits.set(digits, digitsFormat);
-  }
-  return `${digitsFormat(share * 100)}%`;
+  return `${decimal(share * 100, digits, 0, false)}%`;
 }
 
 /** USD price with cents where they matter: 297.5 → "$297.50", 223 → "$223". */
@@ -80,20 +84,19 @@ export function usdPrice(value: number): string {
   return Number.isInteger(value) ? `$${wholeNumber(value)}` : `$${withCents(value)}`;
 }
 
-// In UTC: the date is a calendar day, the same for every reader whatever their time zone.
-const dayMonthYear = lazy(
-  () => new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-);
-const monthYear = lazy(() => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** An ISO date as a newsroom short date: "2025-12-17" → "Dec 17, 2025"; "2025-10" → "Oct 2025". */
+/**
+ * An ISO date as a newsroom short date: "2025-12-17" → "Dec 17, 2025"; "2025-10" → "Oct 2025".
+ * A calendar day, the same for every reader whatever their time zone; written out rather than
+ * through Intl.DateTimeFormat for the reason the numbers are (see `decimal`), and tested
+ * against it.
+ */
 export function shortDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year) return iso;
   if (!month || month > 12) return String(year);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day || 1);
-  return (day ? dayMonthYear() : monthYear()).format(date);
+  return day ? `${MONTHS[month - 1]} ${day}, ${year}` : `${MONTHS[month - 1]} ${year}`;
 }
 
 /** A count of years: 1 → "1 year", 7 → "7 years". */

@@ -12,7 +12,40 @@ import {
   usdPrice,
   years
 } from '$lib/format';
-import { count, flowAmount, perYear, yearsShort } from '$lib/format';
+import { count, decimal, flowAmount, perYear, yearsShort } from '$lib/format';
+
+// decimal() prints as Intl.NumberFormat('en-US') does, without making one in the browser (see
+// format.ts): checked against Intl itself, in Node, over every kind of value the site prints.
+describe('decimal, against Intl.NumberFormat', () => {
+  const intl = (max: number, min: number, grouping: boolean) => {
+    const numbers = new Intl.NumberFormat('en-US', {
+      maximumFractionDigits: max,
+      minimumFractionDigits: min,
+      useGrouping: grouping,
+      signDisplay: 'negative'
+    });
+    return (value: number) => numbers.format(value).replace('-', '−');
+  };
+  // Halves and near-halves at each digit, binary fractions that print shorter than they are
+  // (1.005, 2.675), large amounts with grouping, tiny ones, negatives and negative zeros.
+  const values = [0, -0, 0.5, 1.5, 2.5, -0.5, 1.005, 2.675, 1.45, 0.05, 0.049, 0.0001, -0.0001, 1e-7, 999.95, 999.5];
+  for (let k = -3000; k <= 3000; k += 7) values.push(k / 1000, k / 100, k / 8, k * 1234.5678, k / 7);
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let i = 0; i < 3000; i++) values.push((random() - 0.5) * 10 ** Math.floor(random() * 14 - 6));
+
+  it.each([
+    [0, 0, true],
+    [1, 0, true],
+    [2, 2, true],
+    [1, 0, false],
+    [2, 0, false]
+  ])('max %i, min %i, grouping %s: the same text for %#', (max, min, grouping) => {
+    const expected = intl(max, min, grouping);
+    const wrong = values.filter((value) => decimal(value, max, min, grouping) !== expected(value));
+    expect(wrong.map((value) => [value, decimal(value, max, min, grouping), expected(value)])).toEqual([]);
+  });
+});
 
 describe('usdBillions', () => {
   it.each([
@@ -66,6 +99,16 @@ describe('usdPrice and shortDate', () => {
   it('prints prices with cents only when there are some', () => {
     expect(usdPrice(297.5)).toBe('$297.50');
     expect(usdPrice(223)).toBe('$223');
+  });
+  it('prints every day of two years as Intl.DateTimeFormat does, in UTC', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    for (let day = 0; day < 731; day++) {
+      const date = new Date(Date.UTC(2025, 0, 1 + day));
+      const iso = date.toISOString().slice(0, 10);
+      expect(shortDate(iso)).toBe(intl.format(date));
+      expect(shortDate(iso.slice(0, 7))).toBe(month.format(date));
+    }
   });
   it.each([
     ['2025-12-17', 'Dec 17, 2025'],
