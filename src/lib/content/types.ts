@@ -47,7 +47,14 @@ export {
   SOURCE_KINDS
 } from './vocabulary';
 
-import type { Source as SourceT, Step as StepT } from '$lib/server/content/schema';
+import type {
+  Company,
+  Flow,
+  Market,
+  Scene,
+  Source as SourceT,
+  Step as StepT
+} from '$lib/server/content/schema';
 
 /** What the diagram needs of a source in the browser: its outlet's name. */
 export type SourceName = Pick<SourceT, 'id' | 'outlet'>;
@@ -58,3 +65,21 @@ export type SourceName = Pick<SourceT, 'id' | 'outlet'>;
  * sent again as data (live numbers in them are updated in place; see model/live.ts).
  */
 export type StepSummary = Pick<StepT, 'id' | 'title' | 'scene' | 'later'>;
+
+/** What the story's page needs of a step at load: its place in the story (its scene comes with the diagram). */
+export type StepPlace = Pick<StepT, 'id' | 'title' | 'later'>;
+
+/**
+ * What the story's live diagram needs of the content, beyond the page's own data. `/` fetches it
+ * with the diagram's code (/diagram.json) rather than carrying it in its HTML; the embeds, which
+ * may not fetch, carry it inline.
+ */
+export interface DiagramContent {
+  companies: Company[];
+  flows: Flow[];
+  /** Outlet names, for the diagram's sentences, table and downloads. */
+  sources: SourceName[];
+  market: Market;
+  /** Each step's scene, in the story's order. */
+  scenes: Scene[];
+}

@@ -21,8 +21,8 @@ export class Scenario {
   /** The scenario as a query string without "?", "" at the reported figures. */
   readonly query = $derived.by(() => writeScenario(this.assumptions, this.specs));
   /** The story's flows with the scenario's amounts: the diagram follows the calculator. */
-  readonly flows = $derived.by(() => scenarioFlows(this.storyFlows, this.assumptions, this.result, this.reported));
-  private readonly storyFlows: readonly Flow[];
+  readonly flows = $derived.by(() => scenarioFlows(this.#storyFlows, this.assumptions, this.result, this.reported));
+  #storyFlows: readonly Flow[] = $state.raw([]);
 
   /**
    * Start from the reported values, or from a query string such as `location.search`. `flows`
@@ -31,8 +31,13 @@ export class Scenario {
   constructor(specs: readonly SliderBounds[], search = '', flows: readonly Flow[] = []) {
     this.specs = specs;
     this.reported = reportedAssumptions(specs);
-    this.storyFlows = flows;
+    this.#storyFlows = flows;
     this.assumptions = parseScenario(search, specs);
+  }
+
+  /** The story's flows, for a page whose diagram brings them when it loads (`/`). */
+  drawFlows(flows: readonly Flow[]): void {
+    this.#storyFlows = flows;
   }
 
   /** Set one assumption; the value is clamped and snapped to its slider, as a link would be. */

@@ -1,5 +1,5 @@
 import { stepLabel } from '$lib/scroll/steps';
-import type { StepSummary } from '$lib/content/types';
+import type { StepPlace } from '$lib/content/types';
 
 /** Which step of the story is active; everything else about the story derives from it. */
 export class StoryState {
@@ -13,7 +13,7 @@ export class StoryState {
     return step ? stepLabel(this.active, this.steps.length, step.title) : '';
   });
 
-  constructor(readonly steps: readonly StepSummary[]) {}
+  constructor(readonly steps: readonly StepPlace[]) {}
 
   get count(): number {
     return this.steps.length;

@@ -66,6 +66,28 @@ describe('Scenario', () => {
     expect(new Scenario(specs).flows).toEqual([]);
   });
 
+  it('takes the flows later, for a page whose diagram brings them, at the scenario of the moment', () => {
+    const story = [
+      {
+        id: 'amazon-openai-equity',
+        from: 'amazon',
+        to: 'openai',
+        kind: 'equity',
+        amount: 10,
+        qualifier: 'more-than',
+        status: 'in-talks',
+        basis: 'reported',
+        date: '2025-12-16',
+        label: 'Investment',
+        sources: ['s']
+      }
+    ] as const satisfies Flow[];
+    const scenario = new Scenario(specs, '?investment=30');
+    expect(scenario.flows).toEqual([]);
+    scenario.drawFlows(story);
+    expect(scenario.flows[0]).toMatchObject({ amount: 30, qualifier: 'exactly' });
+  });
+
   it('loads a link after start-up', () => {
     const scenario = new Scenario(specs);
     scenario.load('?investment=abc&term=3');

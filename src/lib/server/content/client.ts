@@ -3,7 +3,7 @@
 // never changes (src/lib/server/extras.ts); the calculator's copy and presets come with the
 // calculator (/explore.json). Everything sent here is in every page's HTML, so it is kept to
 // what the live parts need.
-import type { Content, SourceName, StepSummary } from '$lib/content/types';
+import type { Content, DiagramContent, SourceName, StepPlace, StepSummary } from '$lib/content/types';
 import type { SliderBounds } from '$lib/model/types';
 
 export interface ClientContent {
@@ -29,4 +29,22 @@ export function clientContent(content: Content): ClientContent {
     market: content.market,
     sliders: content.sliders.map(({ id, unit, min, max, step, reported }) => ({ id, unit, min, max, step, reported }))
   };
+}
+
+/** What the story's page carries in its HTML: the diagram's content comes with the diagram. */
+export interface PageContent {
+  meta: Content['meta'];
+  steps: StepPlace[];
+  sliders: SliderBounds[];
+}
+
+export function pageContent(content: Content): PageContent {
+  const { meta, steps, sliders } = clientContent(content);
+  return { meta, steps: steps.map(({ id, title, later }) => ({ id, title, later })), sliders };
+}
+
+/** What `/` fetches with its live diagram (/diagram.json). */
+export function diagramContent(content: Content): DiagramContent {
+  const { companies, flows, sources, market, steps } = clientContent(content);
+  return { companies, flows, sources, market, scenes: steps.map((step) => step.scene) };
 }
