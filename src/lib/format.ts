@@ -11,13 +11,18 @@ import type { SliderUnit } from './model/types';
 // number's shortest decimal form (1.005 → "1.01", where toFixed says "1.00"), thousands grouped
 // with commas, no sign on a value that rounds to zero, and a typographic minus (−), as a
 // newsroom prints it, not a hyphen.
+/** A number under 1e21 as String() writes it, with its exponent (4.6e-7) written out (0.00000046). */
+function plain(abs: number): string {
+  const text = String(abs);
+  const small = /^(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
+  return small ? `0.${'0'.repeat(Number(small[3]) - 1)}${small[1]}${small[2] ?? ''}` : text;
+}
+
 export function decimal(value: number, max: number, min = 0, grouping = true): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  // Beyond these, String() writes an exponent; such values round to 0 (or are not ours to print).
-  if (abs < 10 ** -(max + 1)) return min ? `0.${'0'.repeat(min)}` : '0';
   if (abs >= 1e21) return String(value);
-  const [whole = '0', fraction = ''] = String(abs).split('.');
+  const [whole = '0', fraction = ''] = plain(abs).split('.');
   let digits = whole + fraction.slice(0, max).padEnd(max, '0');
   if ((fraction[max] ?? '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
   const int = digits.slice(0, digits.length - max) || '0';

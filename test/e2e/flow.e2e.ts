@@ -120,7 +120,7 @@ describe('before the live diagram loads, and without JavaScript', () => {
     expect(await page.locator('.graphic .flow-figure').count()).toBe(0);
     const rows = await page.$$eval('.graphic .flow-table tbody tr[data-flow]', (r) => r.length);
     expect(rows).toBe(content.steps[0]!.scene.flows.length);
-    // One table for the box's two drawings (wide and narrow), so a screen reader hears it once.
+    // One table for the box's two drawings (wide and narrow, one hidden by the box's width).
     expect(await page.locator('.graphic .flow-table').count()).toBe(1);
     expect(await page.locator('.graphic .sticky-wide svg.flow-drawing').isVisible()).toBe(true);
     expect(errors).toEqual([]);

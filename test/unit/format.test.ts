@@ -38,8 +38,9 @@ describe('decimal, against Intl.NumberFormat', () => {
     [0, 0, true],
     [1, 0, true],
     [2, 2, true],
+    [0, 0, false],
     [1, 0, false],
-    [2, 0, false]
+    [6, 0, false]
   ])('max %i, min %i, grouping %s: the same text for %#', (max, min, grouping) => {
     const expected = intl(max, min, grouping);
     const wrong = values.filter((value) => decimal(value, max, min, grouping) !== expected(value));

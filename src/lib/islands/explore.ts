@@ -9,7 +9,7 @@ import type { Scenario } from '$lib/state/scenario.svelte';
 
 /** The calculator's own data, as /explore.json carries it. */
 export interface ExploreData {
-  /** The sliders in full; the page's data has only their bounds (ClientContent). */
+  /** The sliders in full; the page's data has only their bounds (PageContent on `/`, ClientContent in the embeds). */
   sliders: SliderSpec[];
   presets: Preset[];
   sources: Source[];

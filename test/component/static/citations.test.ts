@@ -69,6 +69,30 @@ describe('Citations', () => {
     detach();
   });
 
+  it('fills a card once: opened again, it is still the one card', async () => {
+    withSourceList();
+    const { container } = render(Citations, { sources, idPrefix: 's1' });
+    const detach = citationPopovers(container);
+    const details = container.querySelectorAll('details')[0] as HTMLDetailsElement;
+    for (const open of [true, false, true]) {
+      details.open = open;
+      await fireEvent(details, new Event('toggle'));
+    }
+    expect(details.querySelectorAll('.card')).toHaveLength(1);
+    expect(details.querySelectorAll('.card .title a')).toHaveLength(1);
+    detach();
+  });
+
+  it('keeps the link to the sources when the page has no entry for the source', async () => {
+    const { container } = render(Citations, { sources, idPrefix: 's1' });
+    const detach = citationPopovers(container);
+    const details = container.querySelector('details') as HTMLDetailsElement;
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+    expect(container.querySelector('#s1-cite-0')).toHaveAttribute('href', '/#source-ft');
+    detach();
+  });
+
   it('fills a card from an embed’s template of entries when the page has no list', async () => {
     const template = document.createElement('template');
     template.className = 'source-entries';

@@ -44,6 +44,15 @@ describe('liveNumbers', () => {
     expect(sign(root)).toBe('=');
   });
 
+  it("writes a link's scenario loaded after the page attached, as the page does on mount", () => {
+    const root = prose();
+    const scenario = new Scenario(specs);
+    attach(root, scenario);
+    scenario.load('?investment=20&valuation=800');
+    flushSync();
+    expect(stake(root)).toBe('2.5%');
+  });
+
   it('writes every change once the scenario has moved, the way back to the reported figures included', () => {
     const root = prose();
     const scenario = new Scenario(specs);

@@ -12,13 +12,13 @@ import type { Scenario } from '$lib/state/scenario.svelte';
 export function liveNumbers(scenario: Scenario) {
   return (root: HTMLElement) => {
     // The prerendered numbers are the reported scenario's: until the scenario leaves it there is
-    // nothing to write, and hydration formats no number (the first Intl object costs tens of
-    // milliseconds, see format.ts). Once written, every change is written, the way back included.
+    // nothing to write, so hydration neither computes the deal nor touches the prose. Once
+    // written, every change is written, the way back included.
     let written = false;
     $effect(() => {
-      const { result, assumptions, query } = scenario;
-      if (!query && !written) return;
+      if (!scenario.query && !written) return;
       written = true;
+      const { result, assumptions } = scenario;
       for (const span of root.querySelectorAll<HTMLElement>('.live[data-live]')) {
         const key = span.dataset.live ?? '';
         if (isLiveKey(key)) span.textContent = liveValue(key, result, assumptions);

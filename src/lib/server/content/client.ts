@@ -1,8 +1,9 @@
 // What the browser is sent of the content: only what it renders or computes with after load.
 // The steps' text and citations, the updates and the sources list are prerendered HTML that
 // never changes (src/lib/server/extras.ts); the calculator's copy and presets come with the
-// calculator (/explore.json). Everything sent here is in every page's HTML, so it is kept to
-// what the live parts need.
+// calculator (/explore.json). What is sent here is in the pages' HTML, so it is kept to what the
+// live parts need: the embeds carry clientContent; `/` carries pageContent, and its live
+// diagram fetches diagramContent (/diagram.json) when it loads.
 import type { Content, DiagramContent, SourceName, StepPlace, StepSummary } from '$lib/content/types';
 import type { SliderBounds } from '$lib/model/types';
 
