@@ -11,28 +11,22 @@ import type { SliderUnit } from './model/types';
 // number's shortest decimal form (1.005 → "1.01", where toFixed says "1.00"), thousands grouped
 // with commas, no sign on a value that rounds to zero, and a typographic minus (−), as a
 // newsroom prints it, not a hyphen.
-/** A number under 1e21 as String() writes it, with its exponent (4.6e-7) written out (0.00000046). */
-function plain(abs: number): string {
-  const text = String(abs);
-  const small = /^(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
-  return small ? `0.${'0'.repeat(Number(small[3]) - 1)}${small[1]}${small[2] ?? ''}` : text;
-}
-
 export function decimal(value: number, max: number, min = 0, grouping = true): string {
-  if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  if (abs >= 1e21) return String(value);
-  const [whole = '0', fraction = ''] = plain(abs).split('.');
-  let digits = whole + fraction.slice(0, max).padEnd(max, '0');
-  if ((fraction[max] ?? '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
-  const int = digits.slice(0, digits.length - max) || '0';
+  // NaN, infinities and amounts from 1e15 up (a thousand trillion dollars) are not ours to print:
+  // every caller checks first; as String() has them.
+  if (!(abs < 1e15)) return String(value);
+  // Shift the decimal point in the number's shortest form ("1.005" → "1.005e2", 100.5 exactly)
+  // and round half up: rounding on the form it prints as, not on its binary value.
+  const [mantissa, exponent = 0] = String(abs).split('e');
+  const digits = String(Math.round(Number(`${mantissa}e${Number(exponent) + max}`))).padStart(max + 1, '0');
+  const int = digits.slice(0, digits.length - max);
   const frac = digits
     .slice(digits.length - max)
     .replace(/0+$/, '')
     .padEnd(min, '0');
   const grouped = grouping ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
-  const zero = /^[0.,]*$/.test(int + frac);
-  return `${value < 0 && !zero ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  return `${value < 0 && /[1-9]/.test(digits) ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
 const upToOneDecimal = (value: number) => decimal(value, 1);
