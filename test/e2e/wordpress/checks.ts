@@ -86,6 +86,25 @@ export async function frameOf(iframe: ElementHandle): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Bring the frame into view in the post and wait until it stops moving. A click inside a frame
+ * is aimed from the frame's own layout, which does not see the post scrolling or reflowing
+ * around it: a click sent while the frame still moves lands outside it (seen in CI, about one
+ * run in ten: no pointer event reached the frame at all).
+ */
+async function frameAtRest(iframe: ElementHandle<HTMLIFrameElement>): Promise<void> {
+  await iframe.scrollIntoViewIfNeeded();
+  let last = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await iframe.boundingBox());
+      const still = box === last;
+      last = box;
+      return still;
+    })
+    .toBe(true);
+}
+
 /** The story turns to its next step in the post, and WordPress follows its new height. */
 export async function expectStoryTurns(iframe: ElementHandle<HTMLIFrameElement>): Promise<void> {
   const frame = await frameOf(iframe);
@@ -93,6 +112,7 @@ export async function expectStoryTurns(iframe: ElementHandle<HTMLIFrameElement>)
   const shown = () => frame.locator('.stepper .where span:visible').innerText();
   const first = await shown();
   const next = Number(/Step (\d+)/.exec(first)?.[1]) + 1;
+  await frameAtRest(iframe);
   await frame.getByRole('button', { name: 'Next step' }).click();
   await expect.poll(shown).toBe(`Step ${next} of 9`);
   await expectWhole(iframe, `story at step ${next}`);
@@ -106,7 +126,9 @@ export async function expectStoryTurns(iframe: ElementHandle<HTMLIFrameElement>)
 export async function expectScrollsInside(iframe: ElementHandle<HTMLIFrameElement>): Promise<void> {
   const frame = await frameOf(iframe);
   await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await frameAtRest(iframe);
   await frame.getByText('Change the assumptions').click();
+  await frameAtRest(iframe);
   await frame.getByText('Show as table').click();
   await expect.poll(async () => (await wordpressFit(iframe)).outer).toBe(WORDPRESS_MAX);
   const f = await wordpressFit(iframe);
