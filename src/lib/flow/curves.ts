@@ -191,14 +191,18 @@ export function buildCurves(inputs: readonly CurveInput[], options: CurveOptions
       );
     const outer = list.reduce((a, b) => (b.route.loop!.rank + b.width / 2 > a.route.loop!.rank + a.width / 2 ? b : a));
     const span = Math.abs(outer.route.to.x - outer.route.from.x);
-    let chosen = shape(LOOP_HEIGHTS.at(-1)! * span, 1);
+    // The first shape that fits with its lanes apart; failing that (a short drawing), the fitting
+    // shape whose lanes stay furthest apart; failing that, the lowest loop, spread as far as the
+    // lanes' own ends are (a rise of 4/3 of the distance keeps the gap at the top as wide).
+    let chosen = shape(LOOP_HEIGHTS.at(-1)! * span, 4 / 3);
+    let chosenGap = -Infinity;
     search: for (const spread of LOOP_SPREADS)
       for (const share of LOOP_HEIGHTS) {
         const candidate = shape(share * span, spread);
         if (!loopFits(candidate.get(outer.route.flowId)!, outer.width, way, outer.ends, options)) continue;
-        if (list.length > 1 && narrowestGap(candidate, widths) < 2) continue;
-        chosen = candidate;
-        break search;
+        const gap = list.length > 1 ? narrowestGap(candidate, widths) : Infinity;
+        if (gap > chosenGap) [chosen, chosenGap] = [candidate, gap];
+        if (gap >= 2) break search;
       }
     for (const [id, curve] of chosen) curves.set(id, curve);
   }
