@@ -48,7 +48,11 @@ export function metricsFor(size: Size): Metrics {
     maxBand,
     laneGap: small ? 3 : 4,
     groupGap: small ? 6 : 9,
-    directionGap: Math.round((small ? 11 : 12) * 2 * 1.25 + 18),
+    // Two lines of label and some air; in a short drawing (a phone's embed) no more than a sixth of
+    // its height, else the boxes that hold such pairs grow into their neighbours.
+    directionGap: Math.round(
+      Math.min((small ? 11 : 12) * 2 * 1.25 + 18, Math.max(small ? 18 : 24, size.height * 0.16))
+    ),
     margin: 4
   };
 }

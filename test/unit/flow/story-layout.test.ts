@@ -8,6 +8,7 @@ import { labelViolations, laneViolations, nodeViolations, unlabelledHighlights }
 import { layoutFlows } from '$lib/flow/layout';
 import { diagramSize } from '$lib/flow/sizing';
 import { reportedFlows } from '$lib/model/flows';
+import { EMBED_SIZES } from '../../embed-sizes';
 
 const content = loadContent();
 const flows = reportedFlows(content);
@@ -50,4 +51,21 @@ describe('the story drawn at every step and width', () => {
       );
     }
   );
+});
+
+const embedCases = content.steps
+  .map((step, i) => ({ n: i + 1, step }))
+  .filter(({ step }) => step.scene.chart === 'flows')
+  .flatMap(({ n, step }) => EMBED_SIZES.map((s) => ({ n, scene: step.scene, ...s })));
+
+describe('the story embed’s drawing on a phone, at every step', () => {
+  // Short boxes: companies apart and inside, lanes apart, labels clear (the embed labels what it
+  // can; the rest is on tap and in the full story's table).
+  it.each(embedCases)('step $n at $viewport px ($width × $height)', ({ scene, width, height }) => {
+    const size = diagramSize(width, height);
+    const layout = layoutFlows(content.companies, flows, scene, size, size.arrangement);
+    expect(nodeViolations(layout)).toEqual([]);
+    expect(labelViolations(layout)).toEqual([]);
+    expect(laneViolations(layout)).toEqual([]);
+  });
 });
