@@ -22,11 +22,13 @@ function framesDrawn(traceBuffer) {
   /** @type {{ traceEvents: { ph: string; name: string; pid: number; tid: number; args?: { name?: string } }[] }} */
   const { traceEvents } = JSON.parse(traceBuffer.toString('utf8'));
   const renderers = new Set(
-    traceEvents.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => e.pid)
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => e.pid)
   );
   const compositors = new Set(
     traceEvents
-      .filter((e) => e.ph === 'M' && e.args?.name === 'Compositor' && renderers.has(e.pid))
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'Compositor' && renderers.has(e.pid))
       .map((e) => `${e.pid}:${e.tid}`)
   );
   return traceEvents.filter((e) => e.name === 'DrawFrame' && compositors.has(`${e.pid}:${e.tid}`)).length;
@@ -50,8 +52,8 @@ try {
     //    while the reader reads, nothing runs on the main thread per frame. A requestAnimationFrame
     //    counter would itself make the main thread produce every frame (and Blink then updates
     //    each running animation's style in it): it measured 3 ms a frame for 60 dots on a bare
-    //    page with nothing else on it. So (a) counts the frames the compositor drew from the
-    //    trace, with nothing of ours asking for frames; (b) is what the dots add to frames the main
+    //    page with nothing else on it. So this counts the frames the compositor drew from the
+    //    trace, with nothing of ours asking for frames; then what the dots add to frames the main
     //    thread produces anyway (a scroll, a tween), the same counter with the dots moving and
     //    paused.
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
@@ -71,9 +73,12 @@ try {
       () => !!document.querySelector('.graphic .flow-figure .flow-table caption')?.textContent?.includes('step 6')
     );
     // Every highlighted flow has its dots (they start a few per frame), then a quiet second.
-    await page.waitForFunction(() => document.getAnimations().filter((a) => a.playState === 'running').length >= 10);
+    await page.waitForFunction(() => {
+      const dots = document.querySelectorAll('[data-flow-motion]');
+      return dots.length > 0 && document.querySelectorAll('[data-flow-motion].on').length === dots.length;
+    });
     await page.waitForTimeout(1000);
-    const dots = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+    const dots = await page.evaluate(() => document.querySelectorAll('[data-flow-motion]').length);
     await browser.startTracing(page, {
       categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline.frame']
     });
@@ -81,6 +86,7 @@ try {
     const reading = await browser.stopTracing();
     const busy = mainThreadTasks(reading).reduce((sum, task) => sum + task.duration, 0);
     const drawn = framesDrawn(reading);
+    if (drawn === 0) throw new Error('bench: the trace holds no DrawFrame event of the page, so no frame to divide by');
     console.log(
       `Motion at step 6 (${dots} dots) over 3 s, the reader still: ${drawn} frames drawn, main thread busy ` +
         `${ms(busy)} in all, ${ms(busy / Math.max(1, drawn))} a frame (goal: under 2 ms)`
@@ -110,7 +116,7 @@ try {
         `the dots add ${ms(moving - still)}`
     );
 
-    // 1c. A scene change: the new scene's first frame, then the transition's frames (svelte/motion's
+    // 1b. A scene change: the new scene's first frame, then the transition's frames (svelte/motion's
     //     Tween redraws the bands each frame). The trace's main-thread tasks hold each frame's
     //     script (microtasks, where Svelte updates the DOM, included), style, layout and paint;
     //     the frame callbacks alone are our script before Svelte's update.

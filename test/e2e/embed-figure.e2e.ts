@@ -37,15 +37,64 @@ describe('the embeds’ drawing in its box', () => {
         return {
           underKey: Math.round(box.bottom - key.top),
           outOfFigure: Math.round(box.bottom - figure.bottom),
-          height: Math.round(box.height)
+          width: box.width,
+          height: box.height
         };
       });
-      // At least the height at which the unit tests hold the drawing's rules for every step.
+      // The size at which the unit tests hold the drawing's rules for every step
+      // (test/embed-sizes.ts): if the embed's drawing changes size, measure it again there.
       const held = EMBED_SIZES.find((s) => s.viewport === width);
-      if (held && path.startsWith('/embed/story'))
-        expect(overrun.height, 'px of drawing height').toBeGreaterThanOrEqual(held.height);
+      if (held && path.startsWith('/embed/story')) {
+        expect(Math.abs(overrun.width - held.width), `drawing ${overrun.width} px wide`).toBeLessThanOrEqual(1);
+        expect(Math.abs(overrun.height - held.height), `drawing ${overrun.height} px tall`).toBeLessThanOrEqual(1);
+      }
+      // The motion button, where it is drawn over the figure (a phone's column), leaves every
+      // company uncovered, once the live drawing has settled.
+      const covered = () =>
+        drawing.evaluate((svg) => {
+          const button = svg.closest('.flow-figure')!.querySelector('.toolbar .motion')?.getBoundingClientRect();
+          if (!button || button.width === 0) return [];
+          return [...svg.querySelectorAll('g.node')].flatMap((node) => {
+            const r = node.getBoundingClientRect();
+            const apart =
+              r.right <= button.left || r.left >= button.right || r.bottom <= button.top || r.top >= button.bottom;
+            return apart ? [] : [node.getAttribute('data-company')];
+          });
+        });
+      await expect.poll(covered, { message: 'companies under the motion button' }).toEqual([]);
       expect(overrun.underKey, 'px of the drawing under its key').toBeLessThanOrEqual(0);
       expect(overrun.outOfFigure, 'px of the drawing below its figure').toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the story embed’s sources on a phone', () => {
+  it.each([320, 375])('are numbered buttons of 24 px or more, named by number and outlet, at %i px', async (width) => {
+    const { page, errors } = await openHydrated(browser, origin, '/embed/story?step=7', {
+      viewport: { width, height: 1000 }
+    });
+    try {
+      const buttons = page.locator('[data-slide="6"] .citations summary');
+      const count = await buttons.count();
+      expect(count).toBeGreaterThan(1);
+      const outlets: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const box = (await buttons.nth(i).boundingBox())!;
+        expect(box.width, 'px wide').toBeGreaterThanOrEqual(24);
+        expect(box.height, 'px tall').toBeGreaterThanOrEqual(24);
+        outlets.push((await buttons.nth(i).textContent())!.trim());
+      }
+      // The number is what a reader sees, so each name starts with it (WCAG 2.5.3, label in
+      // name), then the outlet: Chromium's own accessibility tree, as a screen reader gets it.
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: { value: string }; name?: { value: string } }[];
+      };
+      const names = nodes.filter((n) => n.role?.value === 'DisclosureTriangle').map((n) => n.name?.value);
+      expect(names).toEqual(expect.arrayContaining(outlets.map((outlet, i) => `${i + 1} ${outlet}`)));
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -121,8 +121,9 @@ function loopFits(
 
 /**
  * The full centre line of every band (port to port; the arrowhead is cut off later). Loop
- * groups get one base height each, the tallest that fits for their outermost lane; every lane
- * adds its distance from the innermost one, so the lanes of a loop are concentric.
+ * groups get one base height each, the tallest that fits for their outermost lane with the lanes
+ * apart (or, where none does, the fitting one whose lanes stay furthest apart); every lane adds
+ * its distance from the innermost one, so the lanes of a loop are concentric.
  */
 export function buildCurves(inputs: readonly CurveInput[], options: CurveOptions): Map<string, Cubic> {
   const curves = new Map<string, Cubic>();
@@ -192,16 +193,19 @@ export function buildCurves(inputs: readonly CurveInput[], options: CurveOptions
     const outer = list.reduce((a, b) => (b.route.loop!.rank + b.width / 2 > a.route.loop!.rank + a.width / 2 ? b : a));
     const span = Math.abs(outer.route.to.x - outer.route.from.x);
     // The first shape that fits with its lanes apart; failing that (a short drawing), the fitting
-    // shape whose lanes stay furthest apart; failing that, the lowest loop, spread as far as the
-    // lanes' own ends are (a rise of 4/3 of the distance keeps the gap at the top as wide).
+    // shape whose lanes stay furthest apart on their shoulders; failing that, the lowest loop
+    // with each outer lane rising a third further than its distance from the innermost (at a
+    // spread of 1 they touch on the shoulders; any higher and the outer lane leaves the drawing
+    // sooner, with its label).
     let chosen = shape(LOOP_HEIGHTS.at(-1)! * span, 4 / 3);
     let chosenGap = -Infinity;
+    let fitted = false;
     search: for (const spread of LOOP_SPREADS)
       for (const share of LOOP_HEIGHTS) {
         const candidate = shape(share * span, spread);
         if (!loopFits(candidate.get(outer.route.flowId)!, outer.width, way, outer.ends, options)) continue;
         const gap = list.length > 1 ? narrowestGap(candidate, widths) : Infinity;
-        if (gap > chosenGap) [chosen, chosenGap] = [candidate, gap];
+        if (!fitted || gap > chosenGap) [chosen, chosenGap, fitted] = [candidate, gap, true];
         if (gap >= 2) break search;
       }
     for (const [id, curve] of chosen) curves.set(id, curve);

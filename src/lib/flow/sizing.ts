@@ -48,11 +48,10 @@ export function metricsFor(size: Size): Metrics {
     maxBand,
     laneGap: small ? 3 : 4,
     groupGap: small ? 6 : 9,
-    // Two lines of label and some air; in a short drawing (a phone's embed) no more than a sixth of
-    // its height, else the boxes that hold such pairs grow into their neighbours.
-    directionGap: Math.round(
-      Math.min((small ? 11 : 12) * 2 * 1.25 + 18, Math.max(small ? 18 : 24, size.height * 0.16))
-    ),
+    // Two lines of label and some air; in a short drawing (under about 280 px: a phone's embed or
+    // sticky box) no more than a sixth of its height, else the boxes that hold such pairs grow
+    // into their neighbours; never under 18 px (24 on a laptop).
+    directionGap: Math.round(Math.min((small ? 11 : 12) * 2 * 1.25 + 18, Math.max(small ? 18 : 24, size.height / 6))),
     margin: 4
   };
 }

@@ -428,9 +428,9 @@ describe('the drawing’s rules, for every scene at every size', () => {
 
   // A loop whose lanes find no height that fits with a gap between them (a wide, short drawing)
   // used to fall back to the lowest loop with lanes rising no further apart than they leave, so
-  // they touched at the top: openai-aws-lease and openai-amazon-trainium 0.0 px apart at
-  // 1280 × 420 in the web scene (from about 840 × 360 up). It now takes the fitting shape whose
-  // lanes stay furthest apart.
+  // they touched on its shoulders: openai-aws-lease and openai-amazon-trainium 0.0 px apart near
+  // OpenAI at 1280 × 420 in the web scene (from about 840 × 360 up). It now takes the fitting
+  // shape whose lanes stay furthest apart.
   it.each([
     [840, 360],
     [1280, 420],
