@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { contentFromDisk } from '../../src/lib/server/content/disk';
 import { EMBED_SIZES } from '../embed-sizes';
-import { launch, openHydrated } from './browser';
+import { launch, open, openHydrated } from './browser';
 
 const origin = inject('origin');
 const content = contentFromDisk();
@@ -64,6 +64,36 @@ describe('the embeds’ drawing in its box', () => {
       await expect.poll(covered, { message: 'companies under the motion button' }).toEqual([]);
       expect(overrun.underKey, 'px of the drawing under its key').toBeLessThanOrEqual(0);
       expect(overrun.outOfFigure, 'px of the drawing below its figure').toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the story embed’s still, without JavaScript', () => {
+  // The still stands in for the live figure in the same box: without scripts it is all the box
+  // shows, and it must not run over the title or the story under it.
+  it.each([320, 375, 680])('keeps to its figure at %i px', async (width) => {
+    const { page, errors } = await open(browser, origin, {
+      viewport: { width, height: 1000 },
+      javaScriptEnabled: false
+    });
+    try {
+      await page.goto(`${origin}/embed/story`);
+      const fit = await page.evaluate(() => {
+        const box = document.querySelector('.figure.still')!;
+        const still = [...box.querySelectorAll<HTMLElement>('.flow-still')].find((el) => el.offsetParent)!;
+        const svg = still.querySelector('svg.flow-drawing')!.getBoundingClientRect();
+        return {
+          over: Math.round(still.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom),
+          overflow: box.scrollHeight - box.clientHeight,
+          drawn: svg.height
+        };
+      });
+      expect(fit.over, 'px of the still below its figure').toBeLessThanOrEqual(0);
+      expect(fit.overflow, 'px the figure overflows').toBeLessThanOrEqual(0);
+      expect(fit.drawn, 'the drawing shrank away').toBeGreaterThan(100);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -183,6 +183,59 @@ describe.each([
   });
 });
 
+describe('the still in the sticky box, until the live diagram loads', () => {
+  /** Where the box's parts are: the figure's bottom, the stepper's top, the key's top and the
+   *  bottom of the drawing (or still) showing in the figure. */
+  const parts = (page: Page, figure: string) =>
+    page.evaluate((figure) => {
+      const box = document.querySelector<HTMLElement>('.graphic .figure')!;
+      const shown = [...box.querySelectorAll<HTMLElement>(figure)].find((el) => el.offsetParent)!;
+      const key = shown.querySelector('.legend')!;
+      return {
+        boxBottom: box.getBoundingClientRect().bottom,
+        stepperTop: box.nextElementSibling!.getBoundingClientRect().top,
+        shownBottom: shown.getBoundingClientRect().bottom,
+        keyTop: key.getBoundingClientRect().top,
+        keyBottom: key.getBoundingClientRect().bottom
+      };
+    }, figure);
+
+  it.each([
+    { width: 320, height: 568 },
+    { width: 375, height: 667 },
+    { width: 375, height: 740 },
+    { width: 1280, height: 800 }
+  ])('fits the box at $width × $height and keeps its key where the live one comes', async (viewport) => {
+    const watched = await open(browser, origin, { viewport });
+    const { page } = watched;
+    // Hold the live diagram's data back until the still has been measured.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/diagram.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/`);
+    await hydrated(page);
+    // A scroll engages the reader: the live diagram is asked for, and held.
+    const asked = page.waitForRequest('**/diagram.json');
+    await page.evaluate(() => scrollTo(0, document.querySelector<HTMLElement>('.story')!.offsetTop));
+    await asked;
+    const still = await parts(page, '.flow-still');
+    expect(still.shownBottom, 'the still runs out of its box').toBeLessThanOrEqual(still.boxBottom + 0.5);
+    expect(still.keyBottom, 'the still key runs over the stepper').toBeLessThanOrEqual(still.stepperTop);
+    release();
+    await page.waitForSelector('.graphic .flow-figure');
+    const live = await parts(page, '.flow-figure');
+    expect(Math.abs(live.keyTop - still.keyTop), 'the key moves when the live diagram takes over').toBeLessThanOrEqual(
+      2
+    );
+    expect(live.stepperTop).toBe(still.stepperTop);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('geometry changes mid-story', () => {
   it('keeps the right step through a resize from 1280 to 375 px and a 200% zoom', async () => {
     const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });

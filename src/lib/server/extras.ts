@@ -15,8 +15,8 @@ import StepBody from '$lib/components/static/StepBody.svelte';
 import { base } from '$app/paths';
 import FlowLegend from '$lib/components/flow/FlowLegend.svelte';
 import type { Scene } from '$lib/content/types';
-import { layoutFlows } from '$lib/flow/layout';
-import { diagramSize } from '$lib/flow/sizing';
+import { drawnFlows, layoutFlows } from '$lib/flow/layout';
+import { diagramSize, SMALL_WIDTH } from '$lib/flow/sizing';
 import { STILL_SIZE } from '$lib/server/stills';
 import { EXPLORE_ISLAND } from '$lib/islands/explore';
 import { computeDeal } from '$lib/model/deal';
@@ -51,6 +51,8 @@ export function pageExtras(): Extras {
   const reported = reportedAssumptions(content.sliders);
   const result = computeDeal(reported);
   const flows = reportedFlows(content);
+  // The live figure's key lists every flow the story draws, at every step.
+  const storyFlows = [...new Set(content.steps.flatMap((step) => drawnFlows(flows, step.scene)))];
   const still = (i: number, size: ReturnType<typeof diagramSize>, idPrefix: string, sticky: boolean, image?: string) =>
     render(FlowStill, {
       props: {
@@ -61,7 +63,9 @@ export function pageExtras(): Extras {
         market: content.market,
         stepLabel: `step ${i + 1} of ${content.steps.length}`,
         size,
-        toolbarSpace: sticky,
+        standIn: sticky,
+        keyFlows: sticky ? storyFlows : undefined,
+        compact: sticky && size.width < SMALL_WIDTH,
         table: sticky ? 'none' : 'disclosure',
         image
       },
