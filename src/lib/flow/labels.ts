@@ -29,6 +29,21 @@ import {
 /** Furthest a label may sit from the edge of its own band, px. */
 export const LABEL_REACH = 24;
 
+/**
+ * Whether a flow's label may be its amount alone where two lines find no room (a phone's
+ * drawing): only where the line's own treatment and the amount's words say how sure it is, as
+ * the key tells (solid for paid or signed, hollow for "up to" pledges). What must always be said
+ * in words keeps them: our assumptions and estimates, a letter of intent, a tag ("conditional")
+ * and talks.
+ */
+export function mayShorten(flow: Pick<Flow, 'status' | 'basis' | 'tag'>): boolean {
+  return (
+    flow.basis === 'reported' &&
+    !flow.tag &&
+    (flow.status === 'completed' || flow.status === 'committed' || flow.status === 'pledged')
+  );
+}
+
 /** The lines of a flow's label: the amount (with its term), then how sure it is. */
 export function labelLines(flow: Flow): string[] {
   const certainty = certaintyWords(flow);
@@ -63,6 +78,9 @@ export interface LabelRequest extends LabelBand {
   away: Vec;
   /** A quiet flow's label is tried only close by, in its usual words: it may go without. */
   quiet?: boolean;
+  /** Where neither the lines nor their narrow setting find room, the amount alone may stand
+   *  (see `mayShorten`): tried last. */
+  short?: boolean;
 }
 
 export interface PlacedLabel {
@@ -177,7 +195,12 @@ export function labelPlaces(request: LabelRequest, context: Omit<LabelContext, '
   const narrow = request.quiet ? null : narrowLines(request.lines);
   const places: PlacedLabel[] = [];
   const fixed = { ...context, taken: [] };
-  for (const lines of narrow ? [request.lines, narrow] : [request.lines]) {
+  const settings = [request.lines, ...(narrow ? [narrow] : [])];
+  if (request.short && !request.quiet && request.lines.length > 1) {
+    const amount = request.lines.slice(0, 1);
+    settings.push(amount, ...(narrowLines(amount) ? [narrowLines(amount)!] : []));
+  }
+  for (const lines of settings) {
     const full = pad(textSize(lines, context.fontSize));
     const compact = pad(textSize(lines.slice(0, 1), context.fontSize));
     for (const candidate of candidates({ ...request, lines }, full, compact)) {

@@ -11,7 +11,7 @@ import { buildCurves } from './curves';
 import { KIND_STYLES, dashArray, openEdge, storyMaxAmount, treatmentOf, widthScale, type Treatment } from './encoding';
 import { firstBaseline, pointAt, textSize, type Box, type Cubic, type Vec } from './geometry';
 import { assignLanes, loopPairs, type NodeBox } from './lanes';
-import { labelLines, placeLabels, type LabelBand, type LabelRequest } from './labels';
+import { labelLines, mayShorten, placeLabels, type LabelBand, type LabelRequest } from './labels';
 import { metricsFor, type Arrangement, type Metrics, type Size } from './sizing';
 
 export type { Arrangement, Size } from './sizing';
@@ -243,7 +243,9 @@ export function layoutFlows(
       lines: group.length > 1 ? [lines[0]!.replace(/^(\S+)/, '$1 each'), ...lines.slice(1)] : lines,
       insideAllowed:
         group.length === 1 && (treatment === 'solid' || treatment === 'open') && !(emphasis && !linkHighlighted(flow)),
-      away: Math.hypot(away.x, away.y) < 1 ? { x: 0, y: -1 } : away
+      away: Math.hypot(away.x, away.y) < 1 ? { x: 0, y: -1 } : away,
+      // On a phone a highlighted amount is better on the drawing alone than not at all.
+      short: metrics.small && group.every(mayShorten)
     };
   };
   const firstOfTwins = (f: Flow) => twinsOf(f)[0] === f;

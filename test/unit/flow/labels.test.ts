@@ -13,6 +13,7 @@ import {
   labelLines,
   labelPlaces,
   labelProblem,
+  mayShorten,
   narrowLines,
   placeLabel,
   placeLabels,
@@ -225,6 +226,41 @@ describe('placeLabel', () => {
       lines: ['more than', '$10B', 'in talks'],
       inside: false
     });
+  });
+});
+
+describe('the amount alone, where two lines find no room', () => {
+  it.each([
+    { status: 'completed', basis: 'reported', may: true },
+    { status: 'committed', basis: 'reported', may: true },
+    { status: 'pledged', basis: 'reported', may: true },
+    { status: 'in-talks', basis: 'reported', may: false },
+    { status: 'letter-of-intent', basis: 'reported', may: false },
+    { status: 'committed', basis: 'assumed', may: false },
+    { status: 'committed', basis: 'derived', may: false },
+    { status: 'committed', basis: 'reported', tag: 'conditional', may: false }
+  ] as const)('$status, $basis $tag: $may', ({ may, ...flow }) => expect(mayShorten(flow)).toBe(may));
+
+  // Companies over the band down to y 172 and under it from y 215 leave room above its middle
+  // for one line (17 px tall, from y 175, 2 px clear of the box) and none for two (32 px).
+  const ctx = context({
+    nodes: [
+      { x: 100, y: 0, width: 400, height: 172 },
+      { x: 100, y: 215, width: 400, height: 100 }
+    ]
+  });
+
+  it('puts the amount alone beside its band when the request may shorten', () =>
+    expect(placeLabel(request({ short: true }), ctx)).toEqual({
+      box: near({ x: 287.2, y: 175, width: 25.6, height: 17 }),
+      lines: ['$8B'],
+      inside: false
+    }));
+
+  it('keeps the two lines where they fit, and leaves a label off rather than shorten it unasked', () => {
+    expect(placeLabel(request({ short: true }), context())?.lines).toEqual(['$8B', 'paid']);
+    expect(placeLabel(request(), ctx)).toBeNull();
+    expect(placeLabel(request({ short: true, quiet: true }), ctx)).toBeNull();
   });
 });
 

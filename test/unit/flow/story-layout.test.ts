@@ -43,12 +43,10 @@ describe('the story drawn at every step and width', () => {
       expect(nodeViolations(layout)).toEqual([]);
       expect(labelViolations(layout)).toEqual([]);
       expect(laneViolations(layout)).toEqual([]);
-      // What the step points at carries labels. On a phone a crowded step may leave one of them
+      // What the step points at carries labels. At 320 px a crowded step may leave two of them
       // to the table and the details on tap (twin lanes sharing a label count once).
       const missing = new Set(unlabelledHighlights(layout).map((id) => twinGroup(layout, id)));
-      expect([...missing].length, [...missing].join(', ')).toBeLessThanOrEqual(
-        viewport < 375 ? 3 : viewport < 768 ? 1 : 0
-      );
+      expect([...missing].length, [...missing].join(', ')).toBeLessThanOrEqual(viewport < 375 ? 2 : 0);
     }
   );
 });
@@ -67,5 +65,9 @@ describe('the story embed’s drawing on a phone, at every step', () => {
     expect(nodeViolations(layout)).toEqual([]);
     expect(labelViolations(layout)).toEqual([]);
     expect(laneViolations(layout)).toEqual([]);
+    // Step 7's six companies in 299 × 173 px leave room for two of its five highlights' labels
+    // (the amount alone where two lines do not fit); every other step loses one at most.
+    const missing = new Set(unlabelledHighlights(layout).map((id) => twinGroup(layout, id)));
+    expect([...missing].length, [...missing].join(', ')).toBeLessThanOrEqual(width < 320 ? 3 : 1);
   });
 });
