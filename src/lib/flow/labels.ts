@@ -31,17 +31,16 @@ export const LABEL_REACH = 24;
 
 /**
  * Whether a flow's label may be its amount alone where two lines find no room (a phone's
- * drawing): only where the line's own treatment and the amount's words say how sure it is, as
- * the key tells (solid for paid or signed, hollow for "up to" pledges). What must always be said
- * in words keeps them: our assumptions and estimates, a letter of intent, a tag ("conditional")
- * and talks.
+ * drawing): only where the amount's words and the line's treatment say how sure it is without
+ * the second line, as the key tells. A solid line is "paid or signed" (paid or committed, as
+ * reported); a hollow line with "up to" is a pledge. What must always be said in words keeps
+ * them: our assumptions and estimates, a letter of intent, a tag ("conditional"), talks, a
+ * pledge without "up to", and an amount that was not disclosed.
  */
-export function mayShorten(flow: Pick<Flow, 'status' | 'basis' | 'tag'>): boolean {
-  return (
-    flow.basis === 'reported' &&
-    !flow.tag &&
-    (flow.status === 'completed' || flow.status === 'committed' || flow.status === 'pledged')
-  );
+export function mayShorten(flow: Pick<Flow, 'status' | 'basis' | 'tag' | 'amount' | 'qualifier'>): boolean {
+  if (flow.basis !== 'reported' || flow.tag || flow.amount === null) return false;
+  if (flow.status === 'pledged') return flow.qualifier === 'up-to';
+  return flow.status === 'completed' || flow.status === 'committed';
 }
 
 /** The lines of a flow's label: the amount (with its term), then how sure it is. */
@@ -191,15 +190,32 @@ export function narrowLines(lines: readonly string[]): string[] | null {
  * different orders of placement can be tried.
  */
 export function labelPlaces(request: LabelRequest, context: Omit<LabelContext, 'taken'>): PlacedLabel[] {
-  const pad = (s: { width: number; height: number }) => ({ width: s.width + 4, height: s.height + 2 });
   const narrow = request.quiet ? null : narrowLines(request.lines);
   const places: PlacedLabel[] = [];
-  const fixed = { ...context, taken: [] };
-  const settings = [request.lines, ...(narrow ? [narrow] : [])];
+  // The words in full (and set narrower), then, where the request allows, the amount alone
+  // (and set narrower): each group with a budget of its own, so the nearest places of the
+  // full words cannot crowd out the shorter ones, which may be the only ones left free once
+  // other labels are placed.
+  const groups = [[request.lines, ...(narrow ? [narrow] : [])]];
   if (request.short && !request.quiet && request.lines.length > 1) {
     const amount = request.lines.slice(0, 1);
-    settings.push(amount, ...(narrowLines(amount) ? [narrowLines(amount)!] : []));
+    const amountNarrow = narrowLines(amount);
+    groups.push([amount, ...(amountNarrow ? [amountNarrow] : [])]);
   }
+  for (const settings of groups) placesFor(request, settings, context, places);
+  return places;
+}
+
+/** Add the places of `settings` (label texts, tried in order) to `places`, up to the budget. */
+function placesFor(
+  request: LabelRequest,
+  settings: readonly string[][],
+  context: Omit<LabelContext, 'taken'>,
+  places: PlacedLabel[]
+): void {
+  const pad = (s: { width: number; height: number }) => ({ width: s.width + 4, height: s.height + 2 });
+  const fixed = { ...context, taken: [] };
+  const budget = places.length + (request.quiet ? 2 : MAX_PLACES);
   for (const lines of settings) {
     const full = pad(textSize(lines, context.fontSize));
     const compact = pad(textSize(lines.slice(0, 1), context.fontSize));
@@ -211,10 +227,9 @@ export function labelPlaces(request: LabelRequest, context: Omit<LabelContext, '
         inside: candidate.inside
       });
       // A handful of good places is enough to try other orders; the nearest come first.
-      if (places.length >= (request.quiet ? 2 : MAX_PLACES)) return places;
+      if (places.length >= budget) return;
     }
   }
-  return places;
 }
 
 /** Place one label: the first candidate that keeps every rule, or null. */

@@ -129,6 +129,11 @@ export function drawnFlows(flows: readonly Flow[], scene: Scene): Flow[] {
   return flows.filter((f) => named.has(f.id) && shown.has(f.from) && shown.has(f.to));
 }
 
+/** Every flow a story's scenes draw, each once, in order: what a key for the whole story lists. */
+export function storyFlows(flows: readonly Flow[], scenes: readonly Scene[]): Flow[] {
+  return [...new Set(scenes.flatMap((scene) => drawnFlows(flows, scene)))];
+}
+
 /**
  * Lay out the diagram for one scene. Every company and every flow of the story is in the
  * result (hidden ones with `visible: false` and opacity 0), so that transitions can fade

@@ -15,7 +15,7 @@ import StepBody from '$lib/components/static/StepBody.svelte';
 import { base } from '$app/paths';
 import FlowLegend from '$lib/components/flow/FlowLegend.svelte';
 import type { Scene } from '$lib/content/types';
-import { drawnFlows, layoutFlows } from '$lib/flow/layout';
+import { layoutFlows, storyFlows } from '$lib/flow/layout';
 import { diagramSize, SMALL_WIDTH } from '$lib/flow/sizing';
 import { STILL_SIZE } from '$lib/server/stills';
 import { EXPLORE_ISLAND } from '$lib/islands/explore';
@@ -52,7 +52,10 @@ export function pageExtras(): Extras {
   const result = computeDeal(reported);
   const flows = reportedFlows(content);
   // The live figure's key lists every flow the story draws, at every step.
-  const storyFlows = [...new Set(content.steps.flatMap((step) => drawnFlows(flows, step.scene)))];
+  const keyFlows = storyFlows(
+    flows,
+    content.steps.map((step) => step.scene)
+  );
   const still = (i: number, size: ReturnType<typeof diagramSize>, idPrefix: string, sticky: boolean, image?: string) =>
     render(FlowStill, {
       props: {
@@ -64,7 +67,7 @@ export function pageExtras(): Extras {
         stepLabel: `step ${i + 1} of ${content.steps.length}`,
         size,
         standIn: sticky,
-        keyFlows: sticky ? storyFlows : undefined,
+        keyFlows: sticky ? keyFlows : undefined,
         compact: sticky && size.width < SMALL_WIDTH,
         table: sticky ? 'none' : 'disclosure',
         image

@@ -230,16 +230,19 @@ describe('placeLabel', () => {
 });
 
 describe('the amount alone, where two lines find no room', () => {
+  const paid = { status: 'completed', basis: 'reported', amount: 8, qualifier: 'exactly' } as const;
   it.each([
-    { status: 'completed', basis: 'reported', may: true },
-    { status: 'committed', basis: 'reported', may: true },
-    { status: 'pledged', basis: 'reported', may: true },
-    { status: 'in-talks', basis: 'reported', may: false },
-    { status: 'letter-of-intent', basis: 'reported', may: false },
-    { status: 'committed', basis: 'assumed', may: false },
-    { status: 'committed', basis: 'derived', may: false },
-    { status: 'committed', basis: 'reported', tag: 'conditional', may: false }
-  ] as const)('$status, $basis $tag: $may', ({ may, ...flow }) => expect(mayShorten(flow)).toBe(may));
+    { name: 'paid', flow: paid, may: true },
+    { name: 'committed', flow: { ...paid, status: 'committed' }, may: true },
+    { name: 'pledged, up to', flow: { ...paid, status: 'pledged', qualifier: 'up-to' }, may: true },
+    { name: 'pledged, exactly', flow: { ...paid, status: 'pledged' }, may: false },
+    { name: 'in talks', flow: { ...paid, status: 'in-talks' }, may: false },
+    { name: 'a letter of intent', flow: { ...paid, status: 'letter-of-intent', qualifier: 'up-to' }, may: false },
+    { name: 'our assumption', flow: { ...paid, basis: 'assumed' }, may: false },
+    { name: 'our estimate', flow: { ...paid, basis: 'derived' }, may: false },
+    { name: 'tagged', flow: { ...paid, status: 'committed', tag: 'conditional' }, may: false },
+    { name: 'undisclosed', flow: { ...paid, amount: null }, may: false }
+  ] as const)('$name: $may', ({ flow, may }) => expect(mayShorten(flow)).toBe(may));
 
   // Companies over the band down to y 172 and under it from y 215 leave room above its middle
   // for one line (17 px tall, from y 175, 2 px clear of the box) and none for two (32 px).

@@ -59,15 +59,18 @@ const embedCases = content.steps
 describe('the story embed’s drawing on a phone, at every step', () => {
   // Short boxes: companies apart and inside, lanes apart, labels clear (the embed labels what it
   // can; the rest is on tap and in the full story's table).
-  it.each(embedCases)('step $n at $viewport px ($width × $height)', ({ scene, width, height }) => {
+  it.each(embedCases)('step $n at $viewport px ($width × $height)', ({ n, scene, viewport, width, height }) => {
     const size = diagramSize(width, height);
     const layout = layoutFlows(content.companies, flows, scene, size, size.arrangement);
     expect(nodeViolations(layout)).toEqual([]);
     expect(labelViolations(layout)).toEqual([]);
     expect(laneViolations(layout)).toEqual([]);
-    // Step 7's six companies in 299 × 173 px leave room for two of its five highlights' labels
-    // (the amount alone where two lines do not fit); every other step loses one at most.
+    // What the step points at carries labels, as many as the short box holds (the amount alone
+    // where two lines do not fit). Unlabelled highlights, measured: step 7's six companies leave
+    // room for two of its five labels at 320 px and four at 375; steps 4, 6 and 9 lose one at
+    // 320 px and step 4 one at 375; the rest none.
     const missing = new Set(unlabelledHighlights(layout).map((id) => twinGroup(layout, id)));
-    expect([...missing].length, [...missing].join(', ')).toBeLessThanOrEqual(width < 320 ? 3 : 1);
+    const allowed = viewport < 375 ? { 4: 1, 6: 1, 7: 3, 9: 1 } : { 4: 1, 7: 1 };
+    expect([...missing].length, [...missing].join(', ')).toBeLessThanOrEqual(allowed[n as keyof typeof allowed] ?? 0);
   });
 });
