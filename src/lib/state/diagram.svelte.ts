@@ -28,6 +28,12 @@ export class DiagramView {
    *  defaults until then. */
   measured = $state(0);
   slotHeight = $state(0);
+  /**
+   * The slot has been measured (or found unmeasurable, as in jsdom): until then the target is
+   * the empty scene, so mounting lays out and draws the scene once, at its real size, not first
+   * at the server's default size and again a moment later in the same task.
+   */
+  sized = $state(false);
   onScreen = $state(true);
   pageVisible = $state(true);
   /** The reader's own choice from the pause/play button; null until they press it. */
@@ -62,7 +68,8 @@ export class DiagramView {
     this.isStock = $derived(this.#input().scene.chart === 'stock');
     this.target = $derived.by(() => {
       const { companies, flows, scene } = this.#input();
-      return layoutFlows(companies, flows, this.isStock ? EMPTY : scene, this.box, this.box.arrangement);
+      const drawn = this.isStock || !this.sized ? EMPTY : scene;
+      return layoutFlows(companies, flows, drawn, this.box, this.box.arrangement);
     });
     this.dots = $derived(
       !this.isStock && this.settled && this.onScreen && this.pageVisible && (this.motionOn || this.choice === 'pause')
@@ -79,11 +86,15 @@ export class DiagramView {
     // Only the drawing follows the tween frame by frame: the dots, the focus targets and the
     // details card take the target, so a frame of a transition redraws the bands and nothing else.
     let transition = 0;
+    // The first drawing after the slot is measured appears at once: nothing grows out of the
+    // empty scene.
+    let wasSized = false;
     $effect.pre(() => {
       const next = this.target;
       const current = untrack(() => this.#tween.current);
       const animate = this.motionOn && this.onScreen && this.pageVisible;
-      const resized = current.width !== next.width;
+      const resized = current.width !== next.width || !wasSized;
+      wasSized = this.sized;
       const duration = animate && !resized ? TRANSITION_MS : 0;
       const mine = ++transition;
       this.settled = duration === 0;

@@ -42,6 +42,17 @@ describe('FlowFigure', () => {
     expect(screen.queryByRole('img', { name: /step 1/ })).not.toBeInTheDocument();
   });
 
+  it.each([
+    { width: 343, compact: true },
+    { width: 736, compact: false },
+    // Unknown: the server's default width, a laptop's.
+    { width: 0, compact: false }
+  ])('draws a compact key from the start in a $width px box: $compact', ({ width, compact }) => {
+    // jsdom measures nothing: the key can only come from the width the caller gives.
+    const { container } = render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1', width });
+    expect(container.querySelector('.legend')!.classList.contains('compact')).toBe(compact);
+  });
+
   it('has a pause button that says what it does and toggles its pressed state', async () => {
     render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
     const button = screen.getByRole('button', { name: 'Pause animation' });
