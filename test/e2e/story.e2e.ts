@@ -261,6 +261,57 @@ describe('the still in the sticky box, until the live diagram loads', () => {
   });
 });
 
+describe('a phone on its side', () => {
+  // Above the text, the sticky graphic had 64% of 375 px: its key took all of it, and the drawing
+  // ran over the key. On its side the story sets the graphic beside the text, as on a laptop.
+  it.each([
+    // The smallest (an iPhone SE on its side) has 320 px for the graphic, its key and the stepper.
+    { width: 568, height: 320, drawing: 120 },
+    { width: 667, height: 375, drawing: 180 },
+    { width: 844, height: 390, drawing: 180 }
+  ])(
+    'draws every step above its key, beside the text, at $width × $height',
+    async ({ drawing: least, ...viewport }) => {
+      const watched = await open(browser, origin, { viewport, isMobile: true, hasTouch: true });
+      const { page } = watched;
+      try {
+        await page.goto(`${origin}/#step-1`);
+        await hydrated(page);
+        for (let n = 1; n <= count; n++) {
+          await scrollToStep(page, `step-${n}`);
+          await page.waitForSelector('.graphic .flow-figure');
+          await settle(page);
+          const box = await page.evaluate(() => {
+            const graphic = document.querySelector('.graphic')!.getBoundingClientRect();
+            const figure = document.querySelector('.graphic .flow-figure')!;
+            const drawing = figure.querySelector('.layer:not(.off) svg')!.getBoundingClientRect();
+            const key = figure.querySelector('.key:not(.unseen)')?.getBoundingClientRect();
+            const text = document.querySelector('[aria-current="step"]')!.getBoundingClientRect();
+            const where = document.createRange();
+            where.selectNodeContents(document.querySelector('.graphic .stepper .label')!);
+            return {
+              whereLines: new Set([...where.getClientRects()].map((line) => Math.round(line.top))).size,
+              beside: text.right <= graphic.left,
+              drawingHeight: drawing.height,
+              underKey: key ? drawing.bottom - key.top : 0,
+              outOfGraphic: figure.getBoundingClientRect().bottom - graphic.bottom
+            };
+          });
+          expect(box.beside, `step ${n}: the text beside the graphic`).toBe(true);
+          expect(box.underKey, `step ${n}: px of the drawing under its key`).toBeLessThanOrEqual(0);
+          expect(box.outOfGraphic, `step ${n}: px of the figure out of the graphic`).toBeLessThanOrEqual(0);
+          expect(box.drawingHeight, `step ${n}: the drawing's height`).toBeGreaterThanOrEqual(least);
+          expect(box.whereLines, `step ${n}: lines of "Step ${n} of ${count}"`).toBe(1);
+        }
+        await expectNoHorizontalScroll(page);
+        expect(watched.errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    }
+  );
+});
+
 describe('geometry changes mid-story', () => {
   it('keeps the right step through a resize from 1280 to 375 px and a 200% zoom', async () => {
     const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
