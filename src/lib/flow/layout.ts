@@ -94,6 +94,9 @@ export const FADED_LINK = 0.32;
 export const FADED_NODE = 0.55;
 
 const ZERO: Cubic = { x0: 0, y0: 0, x1: 0, y1: 0, x2: 0, y2: 0, x3: 0, y3: 0 };
+/** The band of a flow the scene does not draw, worked out once: most of a step's flows are
+ *  hidden, and their geometry was a good part of every layout's time. */
+const HIDDEN_BAND = bandGeometry(ZERO, 0);
 
 function centreOf(
   p: { x: number; y: number },
@@ -323,7 +326,7 @@ export function layoutFlows(
     const treatment = treatmentOf(flow);
     const width = visible ? widthOf(flow) : 0;
     const full = curves.get(flow.id) ?? ZERO;
-    const band = bandGeometry(full, width);
+    const band = visible ? bandGeometry(full, width) : HIDDEN_BAND;
     const placed = labels.get(flow.id);
     return {
       id: flow.id,

@@ -47,7 +47,34 @@ function fadeIn(t: number): number {
   return Math.max(0, Math.min(1, (t - 0.5) * 2));
 }
 
+/** Same place, size and opacity: nothing to interpolate. */
+function sameNode(a: NodeLayout, b: NodeLayout): boolean {
+  return (
+    a.opacity === b.opacity &&
+    a.box.x === b.box.x &&
+    a.box.y === b.box.y &&
+    a.box.width === b.box.width &&
+    a.box.height === b.box.height
+  );
+}
+
+function sameLink(a: LinkLayout, b: LinkLayout): boolean {
+  return (
+    a.width === b.width &&
+    a.opacity === b.opacity &&
+    a.labelOpacity === b.labelOpacity &&
+    a.label?.x === b.label?.x &&
+    a.label?.y === b.label?.y &&
+    CURVE_KEYS.every((key) => a.full[key] === b.full[key])
+  );
+}
+
+// A mark that does not change (hidden before and after, or drawn the same) is the target itself
+// in every frame, not a copy: a frame then does no work for it, and the drawing's keyed blocks
+// skip it. Most of the story's flows are hidden at any one step.
 function interpolateNode(a: NodeLayout | undefined, b: NodeLayout): (t: number) => NodeLayout {
+  if ((a ? !a.visible : true) && !b.visible) return () => b;
+  if (a && a.visible && b.visible && sameNode(a, b)) return () => b;
   const from = a && a.visible ? a : { ...b, opacity: 0 };
   const box = lerpBox(from.box, b.box);
   const opacity = lerp(from.opacity, b.opacity);
@@ -60,6 +87,8 @@ function interpolateNode(a: NodeLayout | undefined, b: NodeLayout): (t: number) 
 }
 
 function interpolateLink(a: LinkLayout | undefined, b: LinkLayout): (t: number) => LinkLayout {
+  if ((a ? !a.visible : true) && !b.visible) return () => b;
+  if (a && a.visible && b.visible && sameLink(a, b)) return () => b;
   // A band that appears grows from nothing where it will be; one that leaves thins out where
   // it was.
   const from = a && a.visible ? a : { ...b, width: 0, opacity: 0 };

@@ -5,7 +5,8 @@
 import { untrack } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import type { Company, Flow, Scene } from '$lib/content/types';
-import { layoutFlows, type FlowLayout } from '$lib/flow/layout';
+import type { FlowLayout } from '$lib/flow/layout';
+import { LayoutCache, aheadOrder, type LayoutKey } from '$lib/flow/layout-cache';
 import { diagramSize, SSR_WIDTH, type Arrangement } from '$lib/flow/sizing';
 import { easeCubicInOut, interpolateLayout, TRANSITION_MS } from '$lib/flow/transition';
 
@@ -59,6 +60,9 @@ export class DiagramView {
   readonly active: { type: 'link' | 'node'; id: string; key: string } | null;
 
   readonly #tween: Tween<FlowLayout>;
+  readonly #layouts = new LayoutCache();
+  /** What the scene's layout depends on besides the scene. */
+  readonly #key: LayoutKey;
 
   constructor(input: () => DiagramInput) {
     this.#input = input;
@@ -66,10 +70,13 @@ export class DiagramView {
       diagramSize(this.measured || SSR_WIDTH, this.slotHeight || SSR_HEIGHT, this.#input().arrangement)
     );
     this.isStock = $derived(this.#input().scene.chart === 'stock');
+    this.#key = $derived.by(() => {
+      const { companies, flows } = this.#input();
+      return { companies, flows, size: this.box, arrangement: this.box.arrangement };
+    });
     this.target = $derived.by(() => {
-      const { companies, flows, scene } = this.#input();
-      const drawn = this.isStock || !this.sized ? EMPTY : scene;
-      return layoutFlows(companies, flows, drawn, this.box, this.box.arrangement);
+      const drawn = this.isStock || !this.sized ? EMPTY : this.#input().scene;
+      return this.#layouts.get(this.#key, drawn);
     });
     this.dots = $derived(
       !this.isStock && this.settled && this.onScreen && this.pageVisible && (this.motionOn || this.choice === 'pause')
@@ -107,6 +114,29 @@ export class DiagramView {
   /** The layout on screen: the target, or a frame of the transition towards it. */
   get shown(): FlowLayout {
     return this.#tween.current;
+  }
+
+  /**
+   * Lay out, ahead of the reader, the scenes next to the one on show (of `scenes`, the story's),
+   * one in each call of `soon` (the browser's idle time), nearest first: a step change then
+   * finds its layout ready instead of working it out in the frame that starts the transition.
+   * Stops when the scene, the flows or the size change (the caller asks again). Returns a
+   * function that stops it.
+   */
+  prepare(scenes: readonly Scene[], soon: (job: () => void) => () => void): () => void {
+    const key = this.#key;
+    const order = aheadOrder(scenes, this.#input().scene);
+    let cancel = () => {};
+    const next = () => {
+      const scene = order.shift();
+      if (!scene) return;
+      if (this.#layouts.has(key, scene)) return next();
+      cancel = soon(() => {
+        if (this.#layouts.warm(key, scene)) next();
+      });
+    };
+    if (this.sized) next();
+    return () => cancel();
   }
 
   toggleMotion(): void {

@@ -24,6 +24,22 @@ describe('interpolateLayout', () => {
     expect(interpolateLayout(roundTrip, talks)(1)).toBe(talks);
   });
 
+  it("hands over the target layout's own marks where nothing changes: a frame does no work for them", () => {
+    const frame = interpolateLayout(talks, roundTrip)(0.5);
+    // Hidden at both steps.
+    const hidden = roundTrip.links.filter((l) => !l.visible && !link(talks, l.id).visible);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const l of hidden) expect(link(frame, l.id)).toBe(l);
+    // A mark that changes is a frame of its own.
+    expect(link(frame, 'openai-aws-lease')).not.toBe(link(roundTrip, 'openai-aws-lease'));
+    expect(node(frame, 'microsoft')).not.toBe(node(roundTrip, 'microsoft'));
+    // Drawn the same at both (the same step laid out twice): every mark is the target's.
+    const again = draw('roundTrip');
+    const still = interpolateLayout(roundTrip, again)(0.5);
+    expect(still.links.every((l, i) => l === again.links[i])).toBe(true);
+    expect(still.nodes.every((n, i) => n === again.nodes[i])).toBe(true);
+  });
+
   it('starts where the first layout is', () => {
     const start = interpolateLayout(talks, roundTrip)(0);
     const from = link(talks, 'amazon-openai-equity');

@@ -129,3 +129,17 @@ export function startSoon(job: () => void): Cleanup {
     if (index !== -1) soon.splice(index, 1);
   };
 }
+
+/**
+ * Run `job` when the main thread is idle (requestIdleCallback; where there is none, Safari's,
+ * a task a little later). For work done ahead of the reader that nothing waits for. Returns a
+ * function that takes the job back if it has not run.
+ */
+export function whenIdle(job: () => void): Cleanup {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(job, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(job, 100);
+  return () => clearTimeout(timer);
+}

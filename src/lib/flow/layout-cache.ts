@@ -1,0 +1,87 @@
+// Layouts of a story's scenes at one size, kept and worked out ahead. A step change used to lay
+// out its scene in the frame that started the transition (placing labels is most of the time
+// of a frame like that, and on a phone's CPU the frame took 100 ms and more); with the cache,
+// the scenes next to the reader's are laid out in idle time, one at a time, and a step change
+// finds its layout ready. What a layout depends on (the companies, the flows with the
+// calculator's figures, the drawing's size and arrangement) is the cache's key: a new key
+// empties it.
+import type { Company, Flow, Scene } from '$lib/content/types';
+import { layoutFlows, type FlowLayout } from './layout';
+import type { Arrangement, Size } from './sizing';
+
+export interface LayoutKey {
+  companies: readonly Company[];
+  flows: readonly Flow[];
+  size: Size;
+  arrangement: Arrangement;
+}
+
+function sameKey(a: LayoutKey, b: LayoutKey): boolean {
+  return (
+    a.companies === b.companies &&
+    a.flows === b.flows &&
+    a.size.width === b.size.width &&
+    a.size.height === b.size.height &&
+    a.arrangement === b.arrangement
+  );
+}
+
+export class LayoutCache {
+  #key: LayoutKey | null = null;
+  #layouts = new Map<Scene, FlowLayout>();
+  readonly #layout: typeof layoutFlows;
+
+  /** `layout` is layoutFlows, or a stand-in that counts its calls (tests). */
+  constructor(layout: typeof layoutFlows = layoutFlows) {
+    this.#layout = layout;
+  }
+
+  #use(key: LayoutKey): void {
+    if (this.#key && sameKey(this.#key, key)) return;
+    this.#key = key;
+    this.#layouts.clear();
+  }
+
+  /** The scene's layout for `key`, laid out now unless it is kept. */
+  get(key: LayoutKey, scene: Scene): FlowLayout {
+    this.#use(key);
+    let layout = this.#layouts.get(scene);
+    if (!layout) {
+      layout = this.#layout(key.companies, key.flows, scene, key.size, key.arrangement);
+      this.#layouts.set(scene, layout);
+    }
+    return layout;
+  }
+
+  /**
+   * Lay the scene out ahead, for `key` only while it is the cache's own (a layout for a size
+   * or figures the reader has left is not worth the time). False when `key` is out of date.
+   */
+  warm(key: LayoutKey, scene: Scene): boolean {
+    if (!this.#key || !sameKey(this.#key, key)) return false;
+    this.get(key, scene);
+    return true;
+  }
+
+  /** Whether the scene's layout for `key` is kept. */
+  has(key: LayoutKey, scene: Scene): boolean {
+    return !!this.#key && sameKey(this.#key, key) && this.#layouts.has(scene);
+  }
+}
+
+/**
+ * The order to lay out a story's scenes ahead of a reader at `current`: the next, the one
+ * before, then outwards (readers mostly go on). Scenes that draw no flows (the stock step) are
+ * left out; so is the current one.
+ */
+export function aheadOrder(scenes: readonly Scene[], current: Scene): Scene[] {
+  const at = scenes.indexOf(current);
+  if (at < 0) return [];
+  const order: Scene[] = [];
+  for (let step = 1; step < scenes.length; step++)
+    for (const i of [at + step, at - step]) {
+      const scene = scenes[i];
+      if (scene && scene.chart === 'flows') order.push(scene);
+    }
+  return order;
+}

@@ -1,0 +1,107 @@
+// The scenes' layouts, kept for one key (companies, flows, size, arrangement) and worked out
+// ahead in the order a reader is likely to go.
+import { describe, expect, it } from 'vitest';
+import type { Scene } from '$lib/content/types';
+import { layoutFlows } from '$lib/flow/layout';
+import { LayoutCache, aheadOrder, type LayoutKey } from '$lib/flow/layout-cache';
+import { assumedFlows, companies, flows, scenes } from './fixtures';
+
+/** A cache over layoutFlows that counts the layouts it asked for. */
+function counted() {
+  const calls: Scene[] = [];
+  const cache = new LayoutCache((c, f, scene, size, arrangement) => {
+    calls.push(scene);
+    return layoutFlows(c, f, scene, size, arrangement);
+  });
+  return { cache, calls };
+}
+
+const key = (over: Partial<LayoutKey> = {}): LayoutKey => ({
+  companies,
+  flows,
+  size: { width: 736, height: 555 },
+  arrangement: 'wide',
+  ...over
+});
+
+describe('LayoutCache', () => {
+  it('lays a scene out once for a key, and gives what layoutFlows gives', () => {
+    const { cache, calls } = counted();
+    const first = cache.get(key(), scenes.roundTrip);
+    expect(cache.get(key(), scenes.roundTrip)).toBe(first);
+    expect(calls).toEqual([scenes.roundTrip]);
+    expect(first).toEqual(layoutFlows(companies, flows, scenes.roundTrip, { width: 736, height: 555 }, 'wide'));
+  });
+
+  it.each([
+    { change: 'the flows (the calculator moved)', over: { flows: assumedFlows } },
+    { change: 'the width', over: { size: { width: 343, height: 555 } } },
+    { change: 'the height', over: { size: { width: 736, height: 500 } } },
+    { change: 'the arrangement', over: { arrangement: 'narrow' as const } }
+  ])('lays it out again for a new key: $change', ({ over }) => {
+    const { cache, calls } = counted();
+    cache.get(key(), scenes.talks);
+    expect(cache.has(key(over), scenes.talks)).toBe(false);
+    cache.get(key(over), scenes.talks);
+    expect(calls).toHaveLength(2);
+    // The old key's layouts are gone: going back lays out again.
+    expect(cache.has(key(), scenes.talks)).toBe(false);
+  });
+
+  it('takes an equal size as the same key (a new object from the same measurement)', () => {
+    const { cache, calls } = counted();
+    cache.get(key(), scenes.talks);
+    cache.get(key({ size: { width: 736, height: 555 } }), scenes.talks);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('warms a scene for the current key only, and leaves the cache alone for an old one', () => {
+    const { cache, calls } = counted();
+    expect(cache.warm(key(), scenes.chips)).toBe(false);
+    cache.get(key(), scenes.talks);
+    expect(cache.warm(key(), scenes.chips)).toBe(true);
+    expect(cache.has(key(), scenes.chips)).toBe(true);
+    expect(cache.warm(key({ flows: assumedFlows }), scenes.microsoft)).toBe(false);
+    expect(cache.has(key(), scenes.talks)).toBe(true);
+    expect(calls).toEqual([scenes.talks, scenes.chips]);
+  });
+});
+
+describe('aheadOrder', () => {
+  const story = [scenes.talks, scenes.chips, scenes.microsoft, scenes.stock, scenes.roundTrip, scenes.anthropic];
+
+  it('goes to the next scene first, then the one before, then outwards, skipping the stock chart', () => {
+    // After microsoft comes the stock chart (nothing to lay out), so the one before is first.
+    expect(aheadOrder(story, scenes.microsoft)).toEqual([
+      scenes.chips,
+      scenes.roundTrip,
+      scenes.talks,
+      scenes.anthropic
+    ]);
+    expect(aheadOrder(story, scenes.chips)).toEqual([
+      scenes.microsoft,
+      scenes.talks,
+      scenes.roundTrip,
+      scenes.anthropic
+    ]);
+  });
+
+  it('covers the whole story from either end', () => {
+    expect(aheadOrder(story, scenes.talks)).toEqual([
+      scenes.chips,
+      scenes.microsoft,
+      scenes.roundTrip,
+      scenes.anthropic
+    ]);
+    expect(aheadOrder(story, scenes.anthropic)).toEqual([
+      scenes.roundTrip,
+      scenes.microsoft,
+      scenes.chips,
+      scenes.talks
+    ]);
+  });
+
+  it('has nothing to prepare for a scene not in the story', () => {
+    expect(aheadOrder(story, scenes.web)).toEqual([]);
+  });
+});
