@@ -6,7 +6,7 @@ import { untrack } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import type { Company, Flow, Scene } from '$lib/content/types';
 import type { FlowLayout } from '$lib/flow/layout';
-import { LayoutCache, aheadOrder, type LayoutKey } from '$lib/flow/layout-cache';
+import { LayoutCache, aheadOrder, type LayoutKey } from './layout-cache';
 import { diagramSize, SSR_WIDTH, type Arrangement } from '$lib/flow/sizing';
 import { easeCubicInOut, interpolateLayout, TRANSITION_MS } from '$lib/flow/transition';
 
@@ -20,6 +20,9 @@ export interface DiagramInput {
 
 /** The drawing's height before anything is measured (server rendering). */
 const SSR_HEIGHT = 420;
+
+/** Scenes laid out ahead of the reader: the next and the one before. */
+const AHEAD = 2;
 
 const EMPTY: Scene = { chart: 'flows', show: [], flows: [], highlight: [] };
 
@@ -60,12 +63,14 @@ export class DiagramView {
   readonly active: { type: 'link' | 'node'; id: string; key: string } | null;
 
   readonly #tween: Tween<FlowLayout>;
-  readonly #layouts = new LayoutCache();
+  readonly #layouts: LayoutCache;
   /** What the scene's layout depends on besides the scene. */
   readonly #key: LayoutKey;
 
-  constructor(input: () => DiagramInput) {
+  /** `layouts` keeps the scenes' layouts (a test passes one that counts them). */
+  constructor(input: () => DiagramInput, layouts = new LayoutCache()) {
     this.#input = input;
+    this.#layouts = layouts;
     this.box = $derived(
       diagramSize(this.measured || SSR_WIDTH, this.slotHeight || SSR_HEIGHT, this.#input().arrangement)
     );
@@ -117,15 +122,17 @@ export class DiagramView {
   }
 
   /**
-   * Lay out, ahead of the reader, the scenes next to the one on show (of `scenes`, the story's),
-   * one in each call of `soon` (the browser's idle time), nearest first: a step change then
-   * finds its layout ready instead of working it out in the frame that starts the transition.
-   * Stops when the scene, the flows or the size change (the caller asks again). Returns a
-   * function that stops it.
+   * Lay out, ahead of the reader, the two scenes next to the one on show (of `scenes`, the
+   * story's), one in each call of `soon` (the browser's idle time), the next first: a step
+   * change then finds its layout ready instead of working it out in the frame that starts the
+   * transition. Only while the drawing can be seen (a reader at the calculator moves the figures
+   * of a diagram off screen; laying out its scenes each time would be work for nobody). Stops
+   * when the scene, the flows or the size change (the caller asks again; reading these in an
+   * effect makes it). Returns a function that stops it.
    */
   prepare(scenes: readonly Scene[], soon: (job: () => void) => () => void): () => void {
     const key = this.#key;
-    const order = aheadOrder(scenes, this.#input().scene);
+    const order = aheadOrder(scenes, this.#input().scene, AHEAD);
     let cancel = () => {};
     const next = () => {
       const scene = order.shift();
@@ -135,7 +142,7 @@ export class DiagramView {
         if (this.#layouts.warm(key, scene)) next();
       });
     };
-    if (this.sized) next();
+    if (this.sized && this.onScreen && this.pageVisible) next();
     return () => cancel();
   }
 

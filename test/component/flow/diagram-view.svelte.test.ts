@@ -3,7 +3,9 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Flow, Scene } from '$lib/content/types';
+import { layoutFlows } from '$lib/flow/layout';
 import { DiagramView } from '$lib/state/diagram.svelte';
+import { LayoutCache } from '$lib/state/layout-cache';
 import { assumedFlows, companies, flows, scenes } from '../../unit/flow/fixtures';
 
 const story: Scene[] = [scenes.talks, scenes.chips, scenes.microsoft, scenes.stock, scenes.roundTrip, scenes.anthropic];
@@ -14,9 +16,18 @@ afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 function setup() {
   let input = $state.raw({ scene: scenes.talks as Scene, flows: flows as readonly Flow[] });
   let view!: DiagramView;
+  /** The scenes laid out, in order. */
+  const laidOut: Scene[] = [];
+  const layouts = new LayoutCache((c, f, scene, size, arrangement) => {
+    laidOut.push(scene);
+    return layoutFlows(c, f, scene, size, arrangement);
+  });
   cleanups.push(
     $effect.root(() => {
-      view = new DiagramView(() => ({ companies, flows: input.flows, scene: input.scene, arrangement: 'auto' }));
+      view = new DiagramView(
+        () => ({ companies, flows: input.flows, scene: input.scene, arrangement: 'auto' }),
+        layouts
+      );
       view.measured = 736;
       view.slotHeight = 555;
       view.sized = true;
@@ -27,7 +38,9 @@ function setup() {
   const queue: (() => void)[] = [];
   const soon = (job: () => void) => {
     queue.push(job);
-    return () => queue.splice(queue.indexOf(job), 1);
+    return () => {
+      if (queue.includes(job)) queue.splice(queue.indexOf(job), 1);
+    };
   };
   /** Run the queue dry; how many jobs ran. */
   const idle = () => {
@@ -42,21 +55,34 @@ function setup() {
     input = { ...input, ...change };
     flushSync();
   };
-  return { set, view: () => view, soon, idle, queue };
+  return { set, view: () => view, soon, idle, queue, laidOut };
 }
 
 describe('DiagramView.prepare', () => {
-  it('lays out every other scene of the story, one job at a time, and then has nothing left to do', () => {
-    const { view, soon, idle, queue } = setup();
+  it('lays out the next scene and the one before, one job at a time, then has nothing left to do', () => {
+    const { set, view, soon, idle, queue, laidOut } = setup();
+    set({ scene: scenes.microsoft });
+    laidOut.length = 0;
     view().prepare(story, soon);
     expect(queue).toHaveLength(1);
-    // Five scenes draw flows; the one on show is laid out already.
-    expect(idle()).toBe(4);
+    expect(idle()).toBe(2);
+    // After microsoft comes the stock chart, so: the one before, then the one after that.
+    expect(laidOut).toEqual([scenes.chips, scenes.roundTrip]);
     view().prepare(story, soon);
     expect(queue).toHaveLength(0);
   });
 
-  it('gives a step the layout prepared for it, and keeps the ones it has drawn', () => {
+  it('gives the next step the layout prepared for it: the step change lays out nothing', () => {
+    const { set, view, soon, idle, laidOut } = setup();
+    view().prepare(story, soon);
+    idle();
+    const before = laidOut.length;
+    set({ scene: scenes.chips });
+    expect(view().target.links.find((l) => l.id === 'openai-amazon-trainium')?.visible).toBe(true);
+    expect(laidOut).toHaveLength(before);
+  });
+
+  it('keeps the layouts of the steps it has drawn', () => {
     const { set, view } = setup();
     const talks = view().target;
     set({ scene: scenes.roundTrip });
@@ -71,21 +97,34 @@ describe('DiagramView.prepare', () => {
     idle();
     set({ flows: assumedFlows });
     view().prepare(story, soon);
-    expect(idle()).toBe(4);
+    expect(idle()).toBe(2);
   });
 
   it('drops work for a size the reader has left', () => {
-    const { view, soon, idle } = setup();
+    const { view, soon, idle, laidOut } = setup();
     view().prepare(story, soon);
     view().measured = 343;
     flushSync();
-    // The first job finds its key out of date and stops there.
+    const before = laidOut.length;
+    // The first job finds its key out of date and stops there, laying out nothing.
     expect(idle()).toBe(1);
+    expect(laidOut).toHaveLength(before);
   });
 
-  it('prepares nothing before the slot is measured', () => {
+  it('takes back the job it has not run when stopped', () => {
+    const { view, soon, idle } = setup();
+    const stop = view().prepare(story, soon);
+    stop();
+    expect(idle()).toBe(0);
+  });
+
+  it.each([
+    { when: 'before the slot is measured', change: (view: DiagramView) => (view.sized = false) },
+    { when: 'while the drawing is off screen', change: (view: DiagramView) => (view.onScreen = false) },
+    { when: 'while the tab is hidden', change: (view: DiagramView) => (view.pageVisible = false) }
+  ])('prepares nothing $when', ({ change }) => {
     const { view, soon, queue } = setup();
-    view().sized = false;
+    change(view());
     view().prepare(story, soon);
     expect(queue).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
-// Layouts of a story's scenes at one size, kept and worked out ahead. A step change used to lay
+// Layouts of a story's scenes at one size, kept and worked out ahead (state, so not in flow/,
+// whose modules are pure functions). A step change used to lay
 // out its scene in the frame that started the transition (placing labels is most of the time
 // of a frame like that, and on a phone's CPU the frame took 100 ms and more); with the cache,
 // the scenes next to the reader's are laid out in idle time, one at a time, and a step change
@@ -6,8 +7,8 @@
 // calculator's figures, the drawing's size and arrangement) is the cache's key: a new key
 // empties it.
 import type { Company, Flow, Scene } from '$lib/content/types';
-import { layoutFlows, type FlowLayout } from './layout';
-import type { Arrangement, Size } from './sizing';
+import { layoutFlows, type FlowLayout } from '$lib/flow/layout';
+import type { Arrangement, Size } from '$lib/flow/sizing';
 
 export interface LayoutKey {
   companies: readonly Company[];
@@ -70,18 +71,18 @@ export class LayoutCache {
 }
 
 /**
- * The order to lay out a story's scenes ahead of a reader at `current`: the next, the one
- * before, then outwards (readers mostly go on). Scenes that draw no flows (the stock step) are
- * left out; so is the current one.
+ * The scenes to lay out ahead of a reader at `current`, at most `count` of them: the next, the
+ * one before, then outwards (readers mostly go on). Scenes that draw no flows (the stock step)
+ * are left out; so is the current one.
  */
-export function aheadOrder(scenes: readonly Scene[], current: Scene): Scene[] {
+export function aheadOrder(scenes: readonly Scene[], current: Scene, count = Infinity): Scene[] {
   const at = scenes.indexOf(current);
   if (at < 0) return [];
   const order: Scene[] = [];
   for (let step = 1; step < scenes.length; step++)
     for (const i of [at + step, at - step]) {
       const scene = scenes[i];
-      if (scene && scene.chart === 'flows') order.push(scene);
+      if (scene && scene.chart === 'flows' && order.length < count) order.push(scene);
     }
   return order;
 }

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '$lib/content/types';
 import { layoutFlows } from '$lib/flow/layout';
-import { LayoutCache, aheadOrder, type LayoutKey } from '$lib/flow/layout-cache';
-import { assumedFlows, companies, flows, scenes } from './fixtures';
+import { LayoutCache, aheadOrder, type LayoutKey } from '$lib/state/layout-cache';
+import { assumedFlows, companies, flows, scenes } from '../flow/fixtures';
 
 /** A cache over layoutFlows that counts the layouts it asked for. */
 function counted() {
@@ -99,6 +99,11 @@ describe('aheadOrder', () => {
       scenes.chips,
       scenes.talks
     ]);
+  });
+
+  it('stops at the count asked for', () => {
+    expect(aheadOrder(story, scenes.microsoft, 2)).toEqual([scenes.chips, scenes.roundTrip]);
+    expect(aheadOrder(story, scenes.anthropic, 2)).toEqual([scenes.roundTrip, scenes.microsoft]);
   });
 
   it('has nothing to prepare for a scene not in the story', () => {
