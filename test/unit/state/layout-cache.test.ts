@@ -70,35 +70,31 @@ describe('LayoutCache', () => {
 describe('aheadOrder', () => {
   const story = [scenes.talks, scenes.chips, scenes.microsoft, scenes.stock, scenes.roundTrip, scenes.anthropic];
 
-  it('goes to the next scene first, then the one before, then outwards, skipping the stock chart', () => {
-    // After microsoft comes the stock chart (nothing to lay out), so the one before is first.
-    expect(aheadOrder(story, scenes.microsoft)).toEqual([
-      scenes.chips,
-      scenes.roundTrip,
-      scenes.talks,
-      scenes.anthropic
-    ]);
-    expect(aheadOrder(story, scenes.chips)).toEqual([
-      scenes.microsoft,
-      scenes.talks,
-      scenes.roundTrip,
-      scenes.anthropic
-    ]);
-  });
-
-  it('covers the whole story from either end', () => {
-    expect(aheadOrder(story, scenes.talks)).toEqual([
-      scenes.chips,
-      scenes.microsoft,
-      scenes.roundTrip,
-      scenes.anthropic
-    ]);
-    expect(aheadOrder(story, scenes.anthropic)).toEqual([
-      scenes.roundTrip,
-      scenes.microsoft,
-      scenes.chips,
-      scenes.talks
-    ]);
+  // The next scene first, then the one before, then outwards, skipping the stock chart: after
+  // microsoft comes the stock chart (nothing to lay out), so the one before is first.
+  it.each([
+    {
+      from: 'microsoft',
+      current: scenes.microsoft,
+      expected: [scenes.chips, scenes.roundTrip, scenes.talks, scenes.anthropic]
+    },
+    {
+      from: 'chips',
+      current: scenes.chips,
+      expected: [scenes.microsoft, scenes.talks, scenes.roundTrip, scenes.anthropic]
+    },
+    {
+      from: 'the first scene',
+      current: scenes.talks,
+      expected: [scenes.chips, scenes.microsoft, scenes.roundTrip, scenes.anthropic]
+    },
+    {
+      from: 'the last scene',
+      current: scenes.anthropic,
+      expected: [scenes.roundTrip, scenes.microsoft, scenes.chips, scenes.talks]
+    }
+  ])('orders the whole story outwards from $from', ({ current, expected }) => {
+    expect(aheadOrder(story, current)).toEqual(expected);
   });
 
   it('stops at the count asked for', () => {
