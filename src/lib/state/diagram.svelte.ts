@@ -33,9 +33,9 @@ export class DiagramView {
   measured = $state(0);
   slotHeight = $state(0);
   /**
-   * The slot has been measured (or found unmeasurable, as in jsdom): until then the target is
-   * the empty scene, so mounting lays out and draws the scene once, at its real size, not first
-   * at the server's default size and again a moment later in the same task.
+   * The slot has been measured (or found unmeasurable, as in jsdom) and the scene laid out at
+   * its size: until then the target is the empty scene, so mounting lays out and draws the scene
+   * once, at its real size, not first at the server's default size and again a moment later.
    */
   sized = $state(false);
   onScreen = $state(true);
@@ -144,6 +144,14 @@ export class DiagramView {
     };
     if (this.sized && this.onScreen && this.pageVisible) next();
     return () => cancel();
+  }
+
+  /**
+   * Work out the scene's layout at the measured size now, ahead of drawing it (the layout is
+   * kept): the first drawing is then laid out in one task and drawn in the next (FlowDiagram).
+   */
+  layOut(): void {
+    this.#layouts.get(this.#key, this.isStock ? EMPTY : this.#input().scene);
   }
 
   toggleMotion(): void {

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import FlowFigure from '$lib/components/flow/FlowFigure.svelte';
 import { companies, flows, market, scenes, sources } from '../../unit/flow/fixtures';
 
@@ -15,7 +15,27 @@ function tableRowsText(): string[][] {
   );
 }
 
+/** Resolves when the figure reports its first drawing at its measured size. */
+function readiness(): { onready: () => void; drawn: Promise<void> } {
+  let onready!: () => void;
+  const drawn = new Promise<void>((done) => (onready = done));
+  return { onready, drawn };
+}
+
 describe('FlowFigure', () => {
+  it('mounts in steps: the empty drawing first, the scene laid out and drawn in later tasks, then ready', async () => {
+    const { onready, drawn } = readiness();
+    const { container } = render(FlowFigure, { ...base, scene: scenes.roundTrip, stepLabel: 'step 6', onready });
+    const marks = () => container.querySelectorAll('svg [data-flow]').length;
+    const ready = vi.fn();
+    void drawn.then(ready);
+    // The task that mounts has drawn nothing of the scene yet, and said nothing.
+    expect(marks()).toBe(0);
+    expect(ready).not.toHaveBeenCalled();
+    await drawn;
+    expect(marks()).toBeGreaterThan(0);
+  });
+
   it('lists exactly the flows of the scene in its table', async () => {
     const { rerender } = render(FlowFigure, { ...base, scene: scenes.chips, stepLabel: 'step 2' });
     await screen.findByRole('table', { name: /money flows/i });
@@ -142,12 +162,15 @@ describe('FlowFigure in a story', () => {
   const story = [scenes.talks, scenes.chips, scenes.roundTrip];
 
   it('keeps one key for every step, dimming what this step does not draw', async () => {
+    const { onready, drawn } = readiness();
     const { container, rerender } = render(FlowFigure, {
       ...base,
       scenes: story,
       scene: scenes.talks,
-      stepLabel: 'step 1'
+      stepLabel: 'step 1',
+      onready
     });
+    await drawn;
     const key = () => container.querySelector('.legend')!;
     const text = (e: Element) => e.textContent!.replace(/\s+/g, ' ').trim();
     const entries = () => [...key().querySelectorAll('.entry:not(.note)')].map(text);

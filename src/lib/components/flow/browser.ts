@@ -91,11 +91,23 @@ export function nextTask(): Promise<void> {
  * mounting is several short tasks instead of one long one on a phone's CPU.
  */
 export function afterTasks(tasks: number, ready: () => void): Cleanup {
+  return inTasks([...Array.from({ length: Math.max(0, tasks - 1) }, () => noop), ready]);
+}
+
+/**
+ * Run `jobs` one after another, each in a task of its own, the first in the next task: a piece
+ * of work that must happen in order (lay out, then draw) as several short tasks instead of one
+ * long one. Returns a function that stops the jobs not yet run.
+ */
+export function inTasks(jobs: readonly (() => void)[]): Cleanup {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const next = (left: number) => {
-    timer = setTimeout(() => (left <= 1 ? ready() : next(left - 1)));
+  const run = (i: number) => {
+    timer = setTimeout(() => {
+      jobs[i]!();
+      if (i + 1 < jobs.length) run(i + 1);
+    });
   };
-  next(tasks);
+  if (jobs.length) run(0);
   return () => clearTimeout(timer);
 }
 
