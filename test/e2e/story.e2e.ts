@@ -558,4 +558,29 @@ describe('without JavaScript', () => {
     expect(await watched.page.locator('.graphic svg[role="img"]').count()).toBeGreaterThan(0);
     await watched.page.context().close();
   });
+
+  // The steps' stills are 343 px images: in a phone's card (less than 343 px inside) they ran
+  // out of it, cut at the screen's edge, and the page scrolled sideways.
+  it.each([320, 375])('fits every step and its still drawing in a %i px screen', async (width) => {
+    const watched = await open(browser, origin, { viewport: { width, height: 740 }, javaScriptEnabled: false });
+    const { page } = watched;
+    try {
+      await page.goto(`${origin}/`);
+      const stills = await page.$$eval('.step .step-still img', (images) =>
+        images.map((img) => {
+          const card = img.closest('.step')!.getBoundingClientRect();
+          const box = img.getBoundingClientRect();
+          return { left: box.left - card.left, right: card.right - box.right };
+        })
+      );
+      expect(stills.length).toBe(count);
+      stills.forEach((fit, i) => {
+        expect(fit.left, `step ${i + 1}: px of the still out of its card on the left`).toBeGreaterThanOrEqual(0);
+        expect(fit.right, `step ${i + 1}: px of the still out of its card on the right`).toBeGreaterThanOrEqual(0);
+      });
+      await expectNoHorizontalScroll(page);
+    } finally {
+      await page.context().close();
+    }
+  });
 });
