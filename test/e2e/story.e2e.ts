@@ -559,6 +559,40 @@ describe('without JavaScript', () => {
     await watched.page.context().close();
   });
 
+  // Without scripts a slider's thumb moved and nothing followed, under an introduction that
+  // promised every number would: the calculator says it needs JavaScript and shows its figures.
+  it('shows the calculator as its figures, with a line saying it needs JavaScript', async () => {
+    const shown = async (javaScriptEnabled: boolean) => {
+      const watched = await open(browser, origin, { viewport: { width: 375, height: 740 }, javaScriptEnabled });
+      try {
+        await watched.page.goto(`${origin}/`);
+        return await watched.page.$eval('#explore', (explore) => {
+          const seen = (selector: string) =>
+            [...explore.querySelectorAll(selector)].filter((el) => el.checkVisibility()).length;
+          return {
+            sliders: seen('input[type="range"]'),
+            presets: seen('.presets button'),
+            needsScript: seen('.without-script'),
+            figuresFor: seen('.print-only'),
+            results: seen('.results, [class*="result"]')
+          };
+        });
+      } finally {
+        await watched.page.context().close();
+      }
+    };
+    const off = await shown(false);
+    expect(off.sliders, 'sliders without JavaScript').toBe(0);
+    expect(off.presets, 'preset buttons without JavaScript').toBe(0);
+    expect(off.needsScript).toBe(1);
+    expect(off.figuresFor).toBe(1);
+    expect(off.results).toBeGreaterThan(0);
+    const on = await shown(true);
+    expect(on.sliders).toBeGreaterThan(0);
+    expect(on.needsScript).toBe(0);
+    expect(on.figuresFor).toBe(0);
+  });
+
   // The steps' stills are 343 px images: in a phone's card (less than 343 px inside) they ran
   // out of it, cut at the screen's edge, and the page scrolled sideways.
   it.each([320, 375])('fits every step and its still drawing in a %i px screen', async (width) => {

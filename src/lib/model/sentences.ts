@@ -41,8 +41,10 @@ export interface InputText {
 
 export interface CalculatorText {
   intro: string;
-  /** The scenario in one line, for print. */
+  /** The scenario in one line, for print (and without JavaScript). */
   printLine: string;
+  /** In place of the introduction and the controls without JavaScript. */
+  withoutScript: string;
   announce: string;
   results: ResultText[];
   chart: {
@@ -90,6 +92,7 @@ export function calculatorText(
     intro: fill(copy.intro),
     printLine: `${copy.printLead} ${specs.map((s) => `${s.label} ${unitValue(a[s.id], s.unit)}`).join('; ')}.`,
     announce: fill(copy.announce),
+    withoutScript: copy.withoutScript,
     results: copy.results.map((card) => ({
       id: card.id,
       label: card.label,

@@ -600,6 +600,9 @@ export const Calculator = fields({
   intro: Text,
   /** Printed before the list of the scenario's values when the page is printed. */
   printLead: Text,
+  /** Said in place of the introduction and the controls where the page runs without JavaScript
+   *  (the controls would move and change nothing). */
+  withoutScript: Text,
   /** What a screen reader hears once a slider is let go. */
   announce: Text,
   results: listOf('result', 'results', ResultCard),
