@@ -2,7 +2,8 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { childScript } from '$lib/embed/child';
 import { allowInlineScripts, scriptHash, withScriptSources } from '$lib/server/csp';
-import { fillExtras, pageExtras } from '$lib/server/extras';
+import { fillExtras, linksToStory, pageExtras } from '$lib/server/extras';
+import { absoluteUrl } from '$lib/site';
 import template from './app.html?raw';
 
 // The inline scripts that are ours, by their exact text (see src/lib/server/csp.ts): the theme
@@ -18,7 +19,9 @@ const TRUSTED_SCRIPTS = [
 export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => {
-      const filled = html.includes('data-extra=') ? fillExtras(html, pageExtras()) : html;
+      const extras = html.includes('data-extra=') ? fillExtras(html, pageExtras()) : html;
+      // An embed's links to the story's sections (the calculator) go to the story's page.
+      const filled = event.url.pathname.includes('/embed/') ? linksToStory(extras, absoluteUrl('/')) : extras;
       try {
         return allowInlineScripts(filled, TRUSTED_SCRIPTS, event.url.pathname);
       } catch (error) {

@@ -28,7 +28,7 @@ import { exploreData } from '$lib/server/explore';
 import { Scenario } from '$lib/state/scenario.svelte';
 import type { Extras } from '$lib/server/fill';
 
-export { fillExtras, type Extras } from '$lib/server/fill';
+export { fillExtras, linksToStory, type Extras } from '$lib/server/fill';
 
 let cached: Extras | undefined;
 let stylesheet: { file: string; css: string } | undefined;

@@ -65,3 +65,14 @@ function extraFor(name: string, extras: Extras): string {
   if (!inner.trim()) throw new Error(`placeholder data-extra="${name}": its prerendered HTML is empty`);
   return inner;
 }
+
+/**
+ * Point links to parts of the story's page that `html` (an embed's page) does not have at that
+ * part of the story's page (`storyUrl`): the steps' text says "change them in the calculator"
+ * with a link to #explore, which in an embed would open the embed itself, with no calculator.
+ * Links to ids the page has (a citation's source entry) stay as they are.
+ */
+export function linksToStory(html: string, storyUrl: string): string {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+  return html.replace(/\bhref="#([^"]+)"/g, (link, id: string) => (ids.has(id) ? link : `href="${storyUrl}#${id}"`));
+}

@@ -2,7 +2,7 @@
 // fillExtras writes the prerendered stills and the calculator into a page's empty placeholders.
 // A placeholder it cannot fill must fail the build, naming it, not ship an empty box.
 import { describe, expect, it } from 'vitest';
-import { fillExtras, type Extras } from '$lib/server/fill';
+import { fillExtras, linksToStory, type Extras } from '$lib/server/fill';
 
 const extras: Extras = {
   explore: '<form>calculator</form>',
@@ -95,5 +95,24 @@ describe('fillExtras', () => {
     expect(() => fillExtras(page(`<div data-extra="${placeholder}"></div>`), empty)).toThrow(
       `placeholder data-extra="${placeholder}": its prerendered HTML is empty`
     );
+  });
+});
+
+describe('linksToStory', () => {
+  const story = 'https://example.org/ftm/';
+
+  it("points a link to a section the page lacks at the story's page, and keeps links to its own", () => {
+    const html =
+      '<p>Change them in <a href="#explore">the calculator</a>.</p>' +
+      '<a href="#source-ft">1</a><li id="source-ft">FT</li><a href="https://ft.com/x">FT</a>';
+    expect(linksToStory(html, story)).toBe(
+      '<p>Change them in <a href="https://example.org/ftm/#explore">the calculator</a>.</p>' +
+        '<a href="#source-ft">1</a><li id="source-ft">FT</li><a href="https://ft.com/x">FT</a>'
+    );
+  });
+
+  it('leaves a page with every target in place as it is', () => {
+    const html = '<div id="explore"></div><a href="#explore">calculator</a>';
+    expect(linksToStory(html, story)).toBe(html);
   });
 });
