@@ -2,7 +2,7 @@
 // through (keyframes of a transform, evenly spaced along the band's length, so the dots move
 // at one speed), how long a lap takes and where each dot starts. Speed and spacing are the same
 // on every flow, so neither suggests an amount; direction is the money's.
-import { samplePoints } from './geometry';
+import { grow, samplePoints, type Box } from './geometry';
 import type { FlowLayout } from './layout';
 
 /** Distance between dots, px, and their speed, px a second. */
@@ -51,4 +51,34 @@ export function motionPaths(layout: FlowLayout): MotionPath[] {
         color: wide ? 'var(--bg)' : link.color
       };
     });
+}
+
+/** Room kept clear around a label or a company's box, px. */
+const CLEAR = 2;
+
+/**
+ * Where the dots must not pass over: every label, the step's annotation and every company's box
+ * the layout shows, a little larger. The dots are a layer over the drawing; without this a dot
+ * crossed "$250B" and ran through "$100B over 8 yrs", and over the companies' names.
+ */
+export function motionHoles(layout: FlowLayout): Box[] {
+  return [
+    ...layout.links.flatMap((l) => (l.label && l.labelOpacity > 0.01 ? [l.label.box] : [])),
+    ...layout.nodes.filter((n) => n.visible).map((n) => n.box),
+    ...(layout.annotation ? [layout.annotation.box] : [])
+  ].map((box) => grow(box, CLEAR));
+}
+
+/**
+ * A CSS mask-image for the dots' layer, `width` × `height` px: opaque (dots seen) everywhere but
+ * in `holes`. One SVG path, its holes cut by the even-odd rule, as a data: URL (the page's
+ * Content-Security-Policy allows data: images).
+ */
+export function maskImage(width: number, height: number, holes: readonly Box[]): string {
+  const n = (v: number) => Math.round(v * 10) / 10;
+  const cut = holes.map((b) => `M${n(b.x)} ${n(b.y)}h${n(b.width)}v${n(b.height)}h${n(-b.width)}z`).join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}">` +
+    `<path fill-rule="evenodd" d="M0 0H${n(width)}V${n(height)}H0z${cut}"/></svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
