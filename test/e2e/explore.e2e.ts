@@ -115,6 +115,49 @@ describe('explore the deal', () => {
   });
 });
 
+describe('the key figures while a slider moves', () => {
+  // The results sit after the sliders: on a phone the first card was 2,000 px below the first
+  // slider, so moving one changed nothing a reader could see.
+  it.each([375, 1280])(
+    'follow the reader at the foot of the screen at %i px, and rest after the sliders',
+    async (width) => {
+      const watched = await openHydrated(browser, origin, '/', { viewport: { width, height: 740 } });
+      const { page } = watched;
+      try {
+        await reachCalculator(page);
+        const slider = page.getByRole('slider', { name: /existing aws contract/i });
+        await slider.scrollIntoViewIfNeeded();
+        await slider.focus();
+        for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+        const bar = page.locator('#explore .following');
+        await expect.poll(() => bar.innerText()).toContain('Payments to AWS $7.6B a year');
+        const seen = () =>
+          page.evaluate(() => {
+            const bar = document.querySelector('#explore .following')!.getBoundingClientRect();
+            const focused = document.activeElement!.getBoundingClientRect();
+            return {
+              onScreen: bar.top >= 0 && bar.bottom <= innerHeight + 0.5,
+              atFoot: innerHeight - bar.bottom < 1,
+              coversFocus: focused.bottom > bar.top && focused.top < bar.bottom
+            };
+          });
+        expect(await seen()).toEqual({ onScreen: true, atFoot: true, coversFocus: false });
+        // Past the sliders it stays behind them, above the results, instead of covering them.
+        await page.locator('#explore .results, #explore [class*="results"]').first().scrollIntoViewIfNeeded();
+        const rest = await page.evaluate(() => {
+          const bar = document.querySelector('#explore .following')!.getBoundingClientRect();
+          const sliders = document.querySelector('#explore .sliders')!.getBoundingClientRect();
+          return bar.top - sliders.bottom;
+        });
+        expect(rest).toBeGreaterThanOrEqual(0);
+        expect(watched.errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    }
+  );
+});
+
 describe('malformed scenario links', () => {
   it.each([
     '?investment=abc&valuation=',
