@@ -75,12 +75,22 @@ describe('Explore', () => {
 
   it('announces a committed change once, for screen readers', async () => {
     renderExplore();
+    const live = document.querySelector('.explore [aria-live="polite"]')!;
     const slider = screen.getByRole('slider', { name: /investment/i });
     await fireEvent.input(slider, { target: { value: '20' } });
+    // While the slider moves, nothing is said.
+    expect(live).toHaveTextContent(/^$/);
     await fireEvent.change(slider);
-    expect(
-      screen.getByText("Stake 4%. Payments to AWS $8.3B a year. Amazon's cash back: not within 7 years.")
-    ).toBeInTheDocument();
+    expect(live).toHaveTextContent("Stake 4%. Payments to AWS $8.3B a year. Amazon's cash back: not within 7 years.");
+  });
+
+  it('shows the key figures at the foot of the sliders as they move, unheard (the live region speaks)', async () => {
+    renderExplore();
+    const following = document.querySelector('.explore .following')!;
+    expect(following).toHaveAttribute('aria-hidden', 'true');
+    expect(following).toHaveTextContent('Stake 2%. Payments to AWS $6.9B a year.');
+    await fireEvent.input(screen.getByRole('slider', { name: /investment/i }), { target: { value: '20' } });
+    expect(following).toHaveTextContent('Stake 4%. Payments to AWS $8.3B a year.');
   });
 
   it('copies the link to the scenario', async () => {
