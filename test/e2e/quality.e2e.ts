@@ -213,6 +213,39 @@ describe('print', () => {
     }
   });
 
+  // The masthead, the steps, the calculator and the sources each kept their screen widths and
+  // centring, so the printed text started at three left edges; the cash chart's key printed
+  // its swatches (backgrounds) blank.
+  it('prints every section from one left edge, and the swatches of the keys', async () => {
+    const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    try {
+      await page.goto(`${origin}/`);
+      await ready(page, '/');
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        edges: ['.masthead h1', '.step h2', '#explore h2', 'ol.sources', 'footer.after p'].map((selector) => {
+          const el = document.querySelector(selector)!;
+          return { selector, seen: el.checkVisibility(), left: Math.round(el.getBoundingClientRect().left) };
+        }),
+        swatches: [...document.querySelectorAll('.cash-chart .swatch')].map(
+          (el) => getComputedStyle(el).printColorAdjust
+        )
+      }));
+      const first = printed.edges[0]!.left;
+      for (const { selector, seen, left } of printed.edges) {
+        expect(seen, `${selector} printed`).toBe(true);
+        expect(left, `${selector}'s left edge`).toBe(first);
+      }
+      expect(printed.swatches.length).toBeGreaterThan(0);
+      expect(
+        printed.swatches.every((adjust) => adjust === 'exact'),
+        'swatches printed'
+      ).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('prints in the light theme even when the reader chose dark', async () => {
     const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
     try {
