@@ -38,15 +38,26 @@ export function watchOnScreen(element: Element, onchange: (visible: boolean) => 
   return () => observer.disconnect();
 }
 
-/** Call `onchange` with the element's content size, now and whenever it changes. */
-export function watchSize(element: HTMLElement, onchange: (width: number, height: number) => void): Cleanup {
+/**
+ * Call `onchange` with the element's content size, now and whenever it changes. With `now`
+ * false the first size comes from the ResizeObserver, after the browser's own next layout:
+ * reading it at once forces a layout of the whole page in the middle of the caller's task (a
+ * mount's), which on this page's long text was a good part of that task. Where there is no
+ * ResizeObserver the size is read at once either way.
+ */
+export function watchSize(
+  element: HTMLElement,
+  onchange: (width: number, height: number) => void,
+  { now = true }: { now?: boolean } = {}
+): Cleanup {
   const update = () => onchange(element.clientWidth, element.clientHeight);
-  update();
   if (typeof ResizeObserver === 'undefined') {
+    update();
     if (typeof window === 'undefined') return noop;
     window.addEventListener('resize', update);
     return () => window.removeEventListener('resize', update);
   }
+  if (now) update();
   const observer = new ResizeObserver(update);
   observer.observe(element);
   return () => observer.disconnect();
