@@ -178,12 +178,22 @@ describe('the 404 page', () => {
 });
 
 describe('print', () => {
+  /** / at 1280 px, ready, as printed; `dark`: a reader who chose the dark theme. */
+  async function printedPage(dark = false): Promise<Page> {
+    const { page } = await open(browser, origin, {
+      viewport: { width: 1280, height: 800 },
+      colorScheme: dark ? 'dark' : 'light'
+    });
+    await page.goto(`${origin}/`);
+    await ready(page, '/');
+    if (dark) await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await page.emulateMedia({ media: 'print' });
+    return page;
+  }
+
   it('prints the story as a linear document: no controls, nothing sticky, every step, sources with URLs', async () => {
-    const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const page = await printedPage();
     try {
-      await page.goto(`${origin}/`);
-      await ready(page, '/');
-      await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => {
         const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true });
         return {
@@ -217,11 +227,8 @@ describe('print', () => {
   // centring, so the printed text started at three left edges; the cash chart's key printed
   // its swatches (backgrounds) blank.
   it('prints every section from one left edge, and the swatches of the keys', async () => {
-    const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const page = await printedPage();
     try {
-      await page.goto(`${origin}/`);
-      await ready(page, '/');
-      await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => ({
         edges: ['.masthead h1', '.step h2', '#explore h2', 'ol.sources', 'footer.after p'].map((selector) => {
           const el = document.querySelector(selector)!;
@@ -247,12 +254,8 @@ describe('print', () => {
   });
 
   it('prints in the light theme even when the reader chose dark', async () => {
-    const { page } = await open(browser, origin, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    const page = await printedPage(true);
     try {
-      await page.goto(`${origin}/`);
-      await ready(page, '/');
-      await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-      await page.emulateMedia({ media: 'print' });
       expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
     } finally {
       await page.context().close();

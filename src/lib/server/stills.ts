@@ -20,6 +20,13 @@ function tokens(): string {
   return match[0];
 }
 
+/** How much stronger dark mode draws the quiet flows, as app.css sets it (--quiet-scale). */
+function darkQuietScale(): string {
+  const match = /--quiet-scale:\s*([\d.]+)/.exec(appCss);
+  if (!match) throw new Error('src/app.css: no --quiet-scale for dark mode found');
+  return match[1]!;
+}
+
 export function stillSvg(index: number): string {
   const content = loadContent();
   const step = content.steps[index];
@@ -40,7 +47,7 @@ export function stillSvg(index: number): string {
   });
   const styles = [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   // light-dark() in the tokens follows the file's colour scheme: the reader's, as for the page.
-  const css = `${tokens()}\n:root { color-scheme: light dark; background: var(--bg); }\n@media (prefers-color-scheme: dark) { :root { --quiet-scale: 1.5; } }\n${styles}`;
+  const css = `${tokens()}\n:root { color-scheme: light dark; background: var(--bg); }\n@media (prefers-color-scheme: dark) { :root { --quiet-scale: ${darkQuietScale()}; } }\n${styles}`;
   const svg = body.replace(/<!--[\s\S]*?-->/g, '').trim();
   const open = /^<svg\b[^>]*>/.exec(svg)?.[0];
   if (!open) throw new Error(`step ${index + 1}: the still did not render as an <svg>`);

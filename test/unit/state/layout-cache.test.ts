@@ -72,28 +72,13 @@ describe('aheadOrder', () => {
 
   // The next scene first, then the one before, then outwards, skipping the stock chart: after
   // microsoft comes the stock chart (nothing to lay out), so the one before is first.
+  const { talks, chips, microsoft, roundTrip, anthropic } = scenes;
   it.each([
-    {
-      from: 'microsoft',
-      current: scenes.microsoft,
-      expected: [scenes.chips, scenes.roundTrip, scenes.talks, scenes.anthropic]
-    },
-    {
-      from: 'chips',
-      current: scenes.chips,
-      expected: [scenes.microsoft, scenes.talks, scenes.roundTrip, scenes.anthropic]
-    },
-    {
-      from: 'the first scene',
-      current: scenes.talks,
-      expected: [scenes.chips, scenes.microsoft, scenes.roundTrip, scenes.anthropic]
-    },
-    {
-      from: 'the last scene',
-      current: scenes.anthropic,
-      expected: [scenes.roundTrip, scenes.microsoft, scenes.chips, scenes.talks]
-    }
-  ])('orders the whole story outwards from $from', ({ current, expected }) => {
+    ['microsoft', microsoft, [chips, roundTrip, talks, anthropic]],
+    ['chips', chips, [microsoft, talks, roundTrip, anthropic]],
+    ['the first scene', talks, [chips, microsoft, roundTrip, anthropic]],
+    ['the last scene', anthropic, [roundTrip, microsoft, chips, talks]]
+  ] as const)('orders the whole story outwards from %s', (_, current, expected) => {
     expect(aheadOrder(story, current)).toEqual(expected);
   });
 
