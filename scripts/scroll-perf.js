@@ -11,8 +11,9 @@
 // 4×, as on a mid-range phone, no task over 50 ms during the scroll), pass or MISS. Exits 1
 // when the page throws, and on a missed goal only with --strict (the page does not meet it yet).
 //
-// Usage: npm run perf:scroll [-- [--cpu N] [--strict] [path]]
+// Usage: npm run perf:scroll [-- [--cpu N] [--strict] [--all] [path]]
 //   path      the page to scroll, default "/"
+//   --all     list every task over 50 ms in the order they ran, with when (default: the 5 longest)
 //   --cpu     CPU slowdown factor via DevTools (default 1: none); the goal is measured at 4
 //   --strict  exit 1 when the goal is missed, or was not measured (another --cpu)
 //
@@ -93,8 +94,8 @@ function cumulativeLayoutShift(shifts) {
 }
 
 /** @typedef {{ ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { url?: string; functionName?: string } } }} TraceEvent */
-/** @typedef {{ duration: number; parts: string }} Task */
-/** @typedef {{ viewport: typeof VIEWPORTS[number]; seconds: number; scrolled: { y: number; height: number }; longest: number; traced: number; over: number; loadLongtasks: number[]; worst: Task[]; cls: number; shifts: Shift[]; frames: Frame[]; errors: string[] }} ScrollResult */
+/** @typedef {{ duration: number; start: number; parts: string }} Task */
+/** @typedef {{ viewport: typeof VIEWPORTS[number]; seconds: number; scrolled: { y: number; height: number }; longest: number; traced: number; over: number; loadLongtasks: number[]; worst: Task[]; traceStart: number; cls: number; shifts: Shift[]; frames: Frame[]; errors: string[] }} ScrollResult */
 
 /**
  * Main-thread tasks of the renderer from a Chromium trace, longest first, in ms, each with what
@@ -145,6 +146,7 @@ export function mainThreadTasks(traceBuffer) {
       const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 4);
       return {
         duration: (task.dur ?? 0) / 1000,
+        start: task.ts / 1000,
         parts: top.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')
       };
     })
@@ -153,12 +155,12 @@ export function mainThreadTasks(traceBuffer) {
 
 /**
  * Scroll `path` of our build from top to bottom at each width, the CPU slowed `cpu` times.
- * @param {{ cpu: number; path: string }} options
+ * @param {{ cpu: number; path: string; all?: boolean }} options  all: list every task over the limit, in order
  * @returns {Promise<ScrollResult[]>}
  */
-export async function scrollPerf({ cpu, path }) {
+export async function scrollPerf({ cpu, path, all = false }) {
   const base = process.env.BASE_PATH ?? '';
-  const { server, origin } = await serve(resolve('build'), base);
+  const { server, origin } = await serve(resolve(process.env.BUILD_DIR || 'build'), base);
   const browser = await launch();
   /** @type {ScrollResult[]} */
   const results = [];
@@ -215,7 +217,10 @@ export async function scrollPerf({ cpu, path }) {
         longest: Math.max(tasks[0]?.duration ?? 0, ...duringScroll.map((t) => t.duration)),
         traced: tasks.length,
         over: Math.max(tasks.filter((t) => t.duration > LIMIT_MS).length, duringScroll.length),
-        worst: tasks.filter((t) => t.duration > LIMIT_MS).slice(0, 5),
+        worst: all
+          ? tasks.filter((t) => t.duration > LIMIT_MS).sort((a, b) => a.start - b.start)
+          : tasks.filter((t) => t.duration > LIMIT_MS).slice(0, 5),
+        traceStart: Math.min(...tasks.map((t) => t.start)),
         loadLongtasks: perf.longtasks.filter((t) => t.start < scrollStart).map((t) => t.duration),
         cls: cumulativeLayoutShift(perf.shifts),
         shifts: perf.shifts,
@@ -285,7 +290,10 @@ export function scrollReport(results, { cpu, path }) {
     );
     if (r.loadLongtasks.length)
       lines.push(`           long tasks while loading (not counted): ${r.loadLongtasks.map(ms).join(', ')}`);
-    for (const t of r.worst) lines.push(`           task ${ms(t.duration)}: ${t.parts || '(nothing traced inside)'}`);
+    for (const t of r.worst)
+      lines.push(
+        `           task ${ms(t.duration)} at ${((t.start - r.traceStart) / 1000).toFixed(1)} s: ${t.parts || '(nothing traced inside)'}`
+      );
     if (over)
       for (const f of r.frames.slice(0, 3)) {
         const scripts = f.scripts.filter((s) => s.duration >= 5).map((s) => `${s.what} ${ms(s.duration)}`);
@@ -304,18 +312,19 @@ export function scrollReport(results, { cpu, path }) {
 
 /**
  * @param {string[]} argv
- * @returns {{ cpu: number; path: string; strict: boolean }}
+ * @returns {{ cpu: number; path: string; strict: boolean; all: boolean }}
  */
 function parseArgs(argv) {
-  const options = { cpu: 1, path: '/', strict: false };
+  const options = { cpu: 1, path: '/', strict: false, all: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--cpu') options.cpu = Math.max(1, Number(argv[++i]) || 1);
     else if (arg === '--strict') options.strict = true;
+    else if (arg === '--all') options.all = true;
     else if (arg.startsWith('/')) options.path = arg;
     else
       throw new MeasureError(
-        `scroll-perf: unknown argument "${arg}"; usage: npm run perf:scroll -- [--cpu N] [--strict] [/path]`
+        `scroll-perf: unknown argument "${arg}"; usage: npm run perf:scroll -- [--cpu N] [--strict] [--all] [/path]`
       );
   }
   return options;

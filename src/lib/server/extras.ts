@@ -26,7 +26,7 @@ import { reportedAssumptions } from '$lib/model/scenario';
 import { loadContent } from '$lib/server/content/load';
 import { exploreData } from '$lib/server/explore';
 import { Scenario } from '$lib/state/scenario.svelte';
-import type { Extras } from '$lib/server/fill';
+import { withoutHydrationMarkers as plain, type Extras } from '$lib/server/fill';
 
 export { fillExtras, linksToStory, type Extras } from '$lib/server/fill';
 
@@ -142,13 +142,12 @@ export function pageExtras(): Extras {
   stylesheet = { file: `extras.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`, css };
   cached = {
     explore: explore.body,
-    steps: steps.map((r) => r.body),
-    sticky: sticky.map(
-      ([w, n, table]) =>
-        `<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>${table!.body}`
+    steps: steps.map((r) => plain(r.body)),
+    sticky: sticky.map(([w, n, table]) =>
+      plain(`<div class="sticky-wide">${w!.body}</div><div class="sticky-narrow">${n!.body}</div>${table!.body}`)
     ),
-    after: after.body,
-    sources: sources.body,
+    after: plain(after.body),
+    sources: plain(sources.body),
     embedThis: embedThis.body,
     web:
       '<div class="web-standin"><h2>The whole web</h2><p>Every deal of this web since 2023, dated and ' +

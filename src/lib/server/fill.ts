@@ -22,6 +22,16 @@ export interface Extras {
   styles: string;
 }
 
+/**
+ * HTML rendered by svelte/server without the comments it leaves for hydration (`<!--[-->`,
+ * `<!--]-->`, `<!---->`, `<!--[-1-->`, `<!--$id-->` …): for the parts no script hydrates (the
+ * steps, the sticky stills, the updates and sources), they are bytes a reader downloads for
+ * nothing. Other comments stay. An island's HTML must keep them: hydration reads them.
+ */
+export function withoutHydrationMarkers(html: string): string {
+  return html.replace(/<!--(?:\[[-!0-9]*|\]|\$[\w-]*|)-->/g, '');
+}
+
 /** A placeholder: an empty element with data-extra="…" (any other content is an error). */
 const PLACEHOLDER = /(<([a-z][a-z0-9-]*)\b[^>]*\bdata-extra="([^"]*)"[^>]*>)(<\/\2>)?/g;
 

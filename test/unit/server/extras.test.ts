@@ -2,7 +2,7 @@
 // fillExtras writes the prerendered stills and the calculator into a page's empty placeholders.
 // A placeholder it cannot fill must fail the build, naming it, not ship an empty box.
 import { describe, expect, it } from 'vitest';
-import { fillExtras, linksToStory, type Extras } from '$lib/server/fill';
+import { fillExtras, linksToStory, withoutHydrationMarkers, type Extras } from '$lib/server/fill';
 
 const extras: Extras = {
   explore: '<form>calculator</form>',
@@ -114,5 +114,16 @@ describe('linksToStory', () => {
   it('leaves a page with every target in place as it is', () => {
     const html = '<div id="explore"></div><a href="#explore">calculator</a>';
     expect(linksToStory(html, story)).toBe(html);
+  });
+});
+
+describe('withoutHydrationMarkers', () => {
+  it("drops svelte/server's hydration comments and keeps every other comment and the text", () => {
+    const rendered =
+      '<!--$still1-s1--><figure><!--[--><!--[0--><p>a</p><!--]--><!--[-1--><!--]--><!--[!--><!----> ' +
+      '<!-- a note --><span>&lt;!--[--&gt; b</span><!--]--></figure>';
+    expect(withoutHydrationMarkers(rendered)).toBe(
+      '<figure><p>a</p> <!-- a note --><span>&lt;!--[--&gt; b</span></figure>'
+    );
   });
 });
