@@ -81,7 +81,11 @@ export function curveLength(c: Cubic, samples = 32): number {
 
 /** Smallest distance from a point to the curve's centre line, from `samples` chords. */
 export function distanceToCurve(p: Vec, c: Cubic, samples = 48): number {
-  const points = samplePoints(c, samples);
+  return distanceToPoints(p, samplePoints(c, samples));
+}
+
+/** Smallest distance from a point to the chords joining `points` in turn. */
+function distanceToPoints(p: Vec, points: readonly Vec[]): number {
   let best = Infinity;
   for (let i = 1; i < points.length; i++) best = Math.min(best, distanceToSegment(p, points[i - 1]!, points[i]!));
   return best;
@@ -104,45 +108,43 @@ export function distanceToBox(p: Vec, box: Box): number {
 
 /** Smallest distance from a curve's centre line to a box (0 where it runs through it). */
 export function curveToBox(c: Cubic, box: Box, samples = 48): number {
+  const points = samplePoints(c, samples);
   let best = Infinity;
-  for (const p of samplePoints(c, samples)) best = Math.min(best, distanceToBox(p, box));
+  for (const p of points) best = Math.min(best, distanceToBox(p, box));
   // Between samples the curve can cut a corner of a small box; the segments settle that.
-  if (best > 0) {
-    const points = samplePoints(c, samples);
-    for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, box)) return 0;
-  }
+  if (best > 0) for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, box)) return 0;
   return best;
 }
 
 function segmentHitsBox(a: Vec, b: Vec, box: Box): boolean {
-  // Liang–Barsky clipping: does the segment enter the box at all?
-  let t0 = 0;
-  let t1 = 1;
+  // Liang–Barsky clipping: does the segment enter the box at all? (The four edges are unrolled:
+  // this runs tens of thousands of times per layout, and an array of them per call showed in
+  // the profile.)
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x],
-    [dx, box.x + box.width - a.x],
-    [-dy, a.y - box.y],
-    [dy, box.y + box.height - a.y]
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
+  const clip = { t0: 0, t1: 1 };
+  return (
+    clipEdge(clip, -dx, a.x - box.x) &&
+    clipEdge(clip, dx, box.x + box.width - a.x) &&
+    clipEdge(clip, -dy, a.y - box.y) &&
+    clipEdge(clip, dy, box.y + box.height - a.y)
+  );
+}
+
+/** One edge of segmentHitsBox's clipping: narrows [t0, t1]; false once nothing is left. */
+function clipEdge(clip: { t0: number; t1: number }, p: number, q: number): boolean {
+  if (p === 0) return q >= 0;
+  const r = q / p;
+  if (p < 0) clip.t0 = Math.max(clip.t0, r);
+  else clip.t1 = Math.min(clip.t1, r);
+  return clip.t0 <= clip.t1;
 }
 
 /** Smallest distance between the centre lines of two curves. */
 export function curveToCurve(a: Cubic, b: Cubic, samples = 48): number {
+  const along = samplePoints(b, samples);
   let best = Infinity;
-  for (const p of samplePoints(a, samples)) best = Math.min(best, distanceToCurve(p, b, samples));
+  for (const p of samplePoints(a, samples)) best = Math.min(best, distanceToPoints(p, along));
   return best;
 }
 
@@ -150,23 +152,49 @@ export function curveToCurve(a: Cubic, b: Cubic, samples = 48): number {
 export interface Polyline {
   points: Vec[];
   bounds: Box;
+  /** The bounding boxes of runs of CHUNK segments (the first run starts at points[0]). */
+  chunks: Box[];
+}
+
+/** Segments per run in a polyline's `chunks`. */
+const CHUNK = 6;
+
+function boundsOf(points: readonly Vec[]): Box {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 export function polyline(c: Cubic, samples = 48): Polyline {
   const points = samplePoints(c, samples);
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { points, bounds: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } };
+  const chunks: Box[] = [];
+  for (let i = 0; i < points.length - 1; i += CHUNK) chunks.push(boundsOf(points.slice(i, i + CHUNK + 1)));
+  return { points, bounds: boundsOf(points), chunks };
 }
 
-/** Whether a polyline comes within `margin` of a box (touches the box grown by `margin`). */
+/**
+ * Whether a polyline comes within `margin` of a box (touches the box grown by `margin`). Only
+ * the runs of segments whose bounds come that near are tested segment by segment: a label is
+ * checked against every band, and most bands pass far from it along most of their length.
+ */
 export function polylineNearBox(line: Polyline, box: Box, margin: number): boolean {
   if (!overlaps(line.bounds, box, margin)) return false;
   const grown = grow(box, margin);
-  const { points } = line;
-  for (let i = 1; i < points.length; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, grown)) return true;
+  const { points, chunks } = line;
+  for (let c = 0; c < chunks.length; c++) {
+    // (A hair of slack: a segment that only grazes the box counts as a hit, as it does below.)
+    if (!overlaps(chunks[c]!, grown, 1e-6)) continue;
+    const end = Math.min(points.length, (c + 1) * CHUNK + 1);
+    for (let i = c * CHUNK + 1; i < end; i++) if (segmentHitsBox(points[i - 1]!, points[i]!, grown)) return true;
+  }
   return false;
 }
 
@@ -191,10 +219,7 @@ export function polylineToBox(line: Polyline, box: Box): number {
 
 /** Smallest distance from a point to a polyline. */
 export function pointToPolyline(p: Vec, line: Polyline): number {
-  let best = Infinity;
-  for (let i = 1; i < line.points.length; i++)
-    best = Math.min(best, distanceToSegment(p, line.points[i - 1]!, line.points[i]!));
-  return best;
+  return distanceToPoints(p, line.points);
 }
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {

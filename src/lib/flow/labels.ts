@@ -141,19 +141,20 @@ const STOPS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
 /** Gaps between band edge and label tried, nearest first; all within LABEL_REACH. */
 const RINGS = [3, 9, 17];
 
-function candidates(
+/** The places to try for a label, nearest first; made one at a time, since most labels take
+ *  the first few and the rest need not be computed. */
+function* candidates(
   request: LabelRequest,
   size: { width: number; height: number },
   compact: { width: number; height: number }
-): { box: Box; inside: boolean; compact?: boolean }[] {
-  const out: { box: Box; inside: boolean; compact?: boolean }[] = [];
+): Generator<{ box: Box; inside: boolean; compact?: boolean }> {
   if (request.insideAllowed && request.width >= size.height + 6)
-    for (const t of STOPS.slice(0, 5)) out.push({ box: boxAround(pointAt(request.curve, t), size), inside: true });
+    for (const t of STOPS.slice(0, 5)) yield { box: boxAround(pointAt(request.curve, t), size), inside: true };
   // Inside a band too narrow for both lines, the amount alone: the band's own fill already
   // says how sure it is.
   if (request.insideAllowed && request.width >= compact.height + 6)
     for (const t of STOPS.slice(0, 5))
-      out.push({ box: boxAround(pointAt(request.curve, t), compact), inside: true, compact: true });
+      yield { box: boxAround(pointAt(request.curve, t), compact), inside: true, compact: true };
   const stops = request.quiet ? STOPS.slice(0, 5) : STOPS;
   for (const gap of request.quiet ? RINGS.slice(0, 2) : RINGS)
     for (const preferred of [true, false])
@@ -164,9 +165,8 @@ function candidates(
         if (towardsAway !== preferred) n = { x: -n.x, y: -n.y };
         const extent = Math.abs(n.x) * (size.width / 2) + Math.abs(n.y) * (size.height / 2);
         const distance = request.width / 2 + gap + extent;
-        out.push({ box: boxAround({ x: p.x + n.x * distance, y: p.y + n.y * distance }, size), inside: false });
+        yield { box: boxAround({ x: p.x + n.x * distance, y: p.y + n.y * distance }, size), inside: false };
       }
-  return out;
 }
 
 /**

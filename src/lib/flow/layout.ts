@@ -11,7 +11,7 @@ import { buildCurves } from './curves';
 import { KIND_STYLES, dashArray, openEdge, storyMaxAmount, treatmentOf, widthScale, type Treatment } from './encoding';
 import { firstBaseline, pointAt, textSize, type Box, type Cubic, type Vec } from './geometry';
 import { assignLanes, loopPairs, type NodeBox } from './lanes';
-import { labelLines, mayShorten, placeLabels, type LabelBand, type LabelRequest } from './labels';
+import { labelLines, mayShorten, placeLabels, prepared, type LabelBand, type LabelRequest } from './labels';
 import { metricsFor, type Arrangement, type Metrics, type Size } from './sizing';
 
 export type { Arrangement, Size } from './sizing';
@@ -221,7 +221,10 @@ export function layoutFlows(
     { bounds, boxes: nodeBoxes, labelRoom, clearance: 6 }
   );
 
-  const bands: LabelBand[] = lanes.map(({ flow, width }) => ({ id: flow.id, curve: curves.get(flow.id)!, width }));
+  // Sampled once here for the labels' and the annotation's many distance checks.
+  const bands: LabelBand[] = lanes.map(({ flow, width }) =>
+    prepared({ id: flow.id, curve: curves.get(flow.id)!, width })
+  );
   const centre = { x: size.width / 2, y: size.height / 2 };
   // Twin lanes (the same amount, term and certainty, side by side between the same two
   // companies) share one label: "$5B each over 7 yrs". Two labels for them would need room a

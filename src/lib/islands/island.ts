@@ -9,6 +9,7 @@
 // before hydrating and played back right after (adopt.ts), and the island starts loading at the
 // reader's first touch of it, not only when it nears the viewport.
 import { hydrate, mount, unmount, type Component } from 'svelte';
+import { whenIdle } from '$lib/components/flow/browser';
 import { controlsIn, openDisclosures, readChanges, replayChanges } from './adopt';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -28,6 +29,13 @@ export interface IslandOptions<Props extends Record<string, any>> {
    * HTML stays small. The stand-in stays in the DOM, hidden by CSS once `data-island` is set.
    */
   append?: boolean;
+  /**
+   * Load when the island nears the viewport and the browser is next idle, not at once: for an
+   * island whose hydration or mount is one long task, so that it runs when the reader stops
+   * scrolling rather than in the middle of their scroll. A touch, click or key in the island
+   * still starts it at once.
+   */
+  idle?: boolean;
 }
 
 /** An attachment that hydrates the island inside `node` once it nears the viewport. */
@@ -60,9 +68,12 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
     };
     // Load when the island comes within `margin` of the viewport: early enough that a reader
     // scrolling down finds it ready, late enough that a reader who never gets there pays nothing.
+    let idleCancel: (() => void) | undefined;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) begin();
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        if (!options.idle) begin();
+        else idleCancel ??= whenIdle(begin);
       },
       { rootMargin: options.margin ?? '800px 0px' }
     );
@@ -73,6 +84,7 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
     function begin() {
       if (begun) return;
       begun = true;
+      idleCancel?.();
       observer.disconnect();
       for (const type of TOUCH) node.removeEventListener(type, begin, true);
       start().catch((error) => console.error('island: could not load', error));
@@ -81,6 +93,7 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
     observer.observe(node);
     return () => {
       cancelled = true;
+      idleCancel?.();
       observer.disconnect();
       for (const type of TOUCH) node.removeEventListener(type, begin, true);
       if (instance) void unmount(instance);

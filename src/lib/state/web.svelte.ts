@@ -75,34 +75,30 @@ export class WebExplorer {
   }
 
   /**
-   * Lay out every other month of the current view while the browser is idle, nearest months
-   * first, one month per idle slice, so that moving the time control draws from memory: a
-   * redraw within a frame, and no long task while scrubbing. Returns a function that stops.
+   * Lay out every other month of the current view ahead of the reader, nearest months first,
+   * one month per call of `soon` (the page passes the browser's idle time), so that moving the
+   * time control draws from memory: a redraw within a frame, and no long task while scrubbing.
+   * Returns a function that stops.
    */
-  warm(size: Size, arrangement: Arrangement, onDone?: () => void): () => void {
+  warm(size: Size, arrangement: Arrangement, soon: (job: () => void) => () => void, onDone?: () => void): () => void {
     const state = { ...this.state, kinds: [...this.state.kinds] };
     const order = this.months
       .map((month, i) => ({ month, distance: Math.abs(i - this.index) }))
       .sort((a, b) => a.distance - b.distance)
       .map((m) => m.month);
-    const idle: (callback: () => void) => number =
-      typeof requestIdleCallback === 'function'
-        ? (callback) => requestIdleCallback(callback, { timeout: 2000 })
-        : (callback) => setTimeout(callback, 16) as unknown as number;
-    const cancel = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout;
-    let handle = 0;
+    let cancel = () => {};
     let stopped = false;
     const next = () => {
       const month = order.shift();
       if (stopped) return;
       if (month === undefined) return onDone?.();
       this.#layoutOf({ ...state, month }, size, arrangement);
-      handle = idle(next);
+      cancel = soon(next);
     };
-    handle = idle(next);
+    cancel = soon(next);
     return () => {
       stopped = true;
-      cancel(handle);
+      cancel();
     };
   }
 

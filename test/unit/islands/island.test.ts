@@ -1,0 +1,83 @@
+// When an island starts loading: at once when it nears the viewport, or, with `idle`, in the
+// browser's next idle period with room for it (its hydration is one long task, which should
+// not land in the middle of a reader's scroll), and at once in either case when it is touched.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { island } from '$lib/islands/island';
+
+let intersect: (entries: { isIntersecting: boolean }[]) => void;
+let idleQueue: Map<number, (deadline: { timeRemaining: () => number; didTimeout: boolean }) => void>;
+
+beforeEach(() => {
+  idleQueue = new Map();
+  let nextId = 1;
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: typeof intersect) {
+        intersect = callback;
+      }
+      observe() {}
+      disconnect() {}
+    }
+  );
+  vi.stubGlobal('requestIdleCallback', (callback: (deadline: never) => void) => {
+    idleQueue.set(nextId, callback);
+    return nextId++;
+  });
+  vi.stubGlobal('cancelIdleCallback', (id: number) => idleQueue.delete(id));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** Run the idle callbacks queued so far, each given `ms` of idle time. */
+function idle(ms: number) {
+  const queued = [...idleQueue];
+  idleQueue.clear();
+  for (const [, callback] of queued) callback({ timeRemaining: () => ms, didTimeout: false });
+}
+
+function attach(idleOption: boolean) {
+  const node = document.createElement('div');
+  document.body.append(node);
+  // A load that never settles: what is tested is when it is asked for.
+  const load = vi.fn(() => new Promise<never>(() => {}));
+  const detach = island({ load, props: {}, idPrefix: 'test', idle: idleOption })(node);
+  return { node, load, detach };
+}
+
+describe('island', () => {
+  it('starts loading as soon as it nears the viewport', () => {
+    const { load } = attach(false);
+    expect(load).not.toHaveBeenCalled();
+    intersect([{ isIntersecting: true }]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('with idle, waits for an idle period with room for the work, then loads once', () => {
+    const { load } = attach(true);
+    intersect([{ isIntersecting: true }]);
+    expect(load).not.toHaveBeenCalled();
+    idle(5);
+    expect(load).not.toHaveBeenCalled();
+    idle(45);
+    expect(load).toHaveBeenCalledTimes(1);
+    intersect([{ isIntersecting: true }]);
+    idle(45);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('with idle, starts at once when the reader touches it, and the idle start is taken back', () => {
+    const { node, load } = attach(true);
+    intersect([{ isIntersecting: true }]);
+    node.dispatchEvent(new Event('pointerdown'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(idleQueue.size).toBe(0);
+  });
+
+  it('loads nothing once detached, even when an idle period comes', () => {
+    const { load, detach } = attach(true);
+    intersect([{ isIntersecting: true }]);
+    detach();
+    idle(45);
+    expect(load).not.toHaveBeenCalled();
+  });
+});
