@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { island } from '$lib/islands/island';
 
 let intersect: (entries: { isIntersecting: boolean }[]) => void;
-let idleQueue: Map<number, (deadline: { timeRemaining: () => number; didTimeout: boolean }) => void>;
+type IdleCallback = (deadline: { timeRemaining: () => number; didTimeout: boolean }) => void;
+let idleQueue: Map<number, IdleCallback>;
 
 beforeEach(() => {
   idleQueue = new Map();
@@ -20,7 +21,7 @@ beforeEach(() => {
       disconnect() {}
     }
   );
-  vi.stubGlobal('requestIdleCallback', (callback: (deadline: never) => void) => {
+  vi.stubGlobal('requestIdleCallback', (callback: IdleCallback) => {
     idleQueue.set(nextId, callback);
     return nextId++;
   });
