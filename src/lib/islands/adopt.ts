@@ -3,7 +3,9 @@
 // a slider dragged while the island was still loading would jump back and the move would be
 // lost. The island reads the reader's changes just before hydrating and plays them back right
 // after, as the events the reader's own hand would have sent, so the component's handlers (and
-// everything that follows them: numbers, chart, address bar) take them as input.
+// everything that follows them: numbers, chart, address bar) take them as input. This module
+// loads with an island's own code (island.ts); openDisclosures, which runs when the island is
+// attached, is in disclosures.ts.
 
 /** One control the reader changed, and what it now holds. */
 export type Change =
@@ -17,15 +19,6 @@ const CONTROLS = 'input, select, textarea, details';
 function defaultIndex(select: HTMLSelectElement): number {
   const index = [...select.options].findIndex((option) => option.defaultSelected);
   return index === -1 && !select.multiple ? 0 : index;
-}
-
-/**
- * Which disclosures inside `root` are open now. A disclosure's `open` is reflected in its
- * attribute, so the HTML cannot say later how it started: the island takes this note when it is
- * attached, before the reader can have touched it.
- */
-export function openDisclosures(root: ParentNode): Map<Element, boolean> {
-  return new Map([...root.querySelectorAll('details')].map((details) => [details, details.open]));
 }
 
 /**

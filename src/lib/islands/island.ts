@@ -9,8 +9,8 @@
 // before hydrating and played back right after (adopt.ts), and the island starts loading at the
 // reader's first touch of it, not only when it nears the viewport.
 import { hydrate, mount, unmount, type Component } from 'svelte';
-import { whenIdle } from '$lib/components/flow/browser';
-import { controlsIn, openDisclosures, readChanges, replayChanges } from './adopt';
+import { whenIdle } from '$lib/idle';
+import { openDisclosures } from './disclosures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
 export interface IslandOptions<Props extends Record<string, any>> {
@@ -46,9 +46,11 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
     let cancelled = false;
     let instance: Record<string, unknown> | undefined;
     const start = async () => {
-      const [{ default: component }, props] = await Promise.all([
+      // What plays the reader's early changes back loads with the island, not with the page.
+      const [{ default: component }, props, adopt] = await Promise.all([
         options.load(),
-        typeof options.props === 'function' ? options.props(node) : options.props
+        typeof options.props === 'function' ? options.props(node) : options.props,
+        options.append ? undefined : import('./adopt')
       ]);
       if (cancelled) return;
       // hydrate()'s options type is conditional on Props; with a generic Props TypeScript
@@ -58,11 +60,11 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       >[1];
       if (options.append) {
         instance = mount(component as Component, mountOptions);
-      } else {
-        const changes = readChanges(node, openAtStart);
-        const before = controlsIn(node);
+      } else if (adopt) {
+        const changes = adopt.readChanges(node, openAtStart);
+        const before = adopt.controlsIn(node);
         instance = hydrate(component as Component, mountOptions);
-        replayChanges(changes, node, before);
+        adopt.replayChanges(changes, node, before);
       }
       node.dataset.island = 'hydrated';
     };

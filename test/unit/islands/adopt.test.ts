@@ -1,7 +1,8 @@
 // A reader's changes to an island's prerendered controls, read before hydration and played back
 // after it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { controlsIn, openDisclosures, readChanges, replayChanges } from '$lib/islands/adopt';
+import { controlsIn, readChanges, replayChanges } from '$lib/islands/adopt';
+import { openDisclosures } from '$lib/islands/disclosures';
 
 const HTML = `
   <input id="range" type="range" min="1" max="100" value="10">
