@@ -213,6 +213,8 @@ describe('on the story page', () => {
     const p = await page('/?investment=20&month=2024-11&focus=amazon#web');
     await p.locator('#web').scrollIntoViewIfNeeded();
     await p.waitForFunction(() => document.querySelector('#web')?.getAttribute('data-island') === 'hydrated');
+    // The folded table is built a couple of tasks after the drawing (the mount stays short).
+    await p.locator('#web .web-table').waitFor({ state: 'attached' });
     const view = await shown(p, '#web .web-explorer');
     expect(view.month).toBe('2024-11');
     expect(view.pressed).toEqual(['Amazon']);

@@ -9,7 +9,6 @@
 // before hydrating and played back right after (adopt.ts), and the island starts loading at the
 // reader's first touch of it, not only when it nears the viewport.
 import { hydrate, mount, unmount, type Component } from 'svelte';
-import { whenIdle } from '$lib/idle';
 import { openDisclosures } from './disclosures';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -33,10 +32,14 @@ export interface IslandOptions<Props extends Record<string, any>> {
    * Load when the island nears the viewport and the browser is next idle, not at once: for an
    * island whose hydration or mount is one long task, so that it runs when the reader stops
    * scrolling rather than in the middle of their scroll. A touch, click or key in the island
-   * still starts it at once.
+   * still starts it at once, and it starts within IDLE_WITHIN_MS in any case.
    */
   idle?: boolean;
 }
+
+/** How long an `idle` island waits for an idle period before it loads anyway, ms: a reader who
+ *  has stopped at it should not wait on an animation elsewhere that keeps idle periods short. */
+const IDLE_WITHIN_MS = 2000;
 
 /** An attachment that hydrates the island inside `node` once it nears the viewport. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
@@ -75,7 +78,16 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         if (!options.idle) begin();
-        else idleCancel ??= whenIdle(begin);
+        else if (!idleCancel) {
+          // The idle wait loads when first needed, with the lazy parts that share it: not in the
+          // page's start-up scripts.
+          idleCancel = () => {};
+          import('$lib/idle')
+            .then(({ whenIdle }) => {
+              if (!begun && !cancelled) idleCancel = whenIdle(begin, { within: IDLE_WITHIN_MS });
+            })
+            .catch(begin);
+        }
       },
       { rootMargin: options.margin ?? '800px 0px' }
     );

@@ -29,11 +29,17 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-/** Run the idle callbacks queued so far, each given `ms` of idle time. */
-function idle(ms: number) {
+/** Run the idle callbacks queued so far, each given `ms` of idle time (or called on its timeout). */
+function idle(ms: number, didTimeout = false) {
   const queued = [...idleQueue];
   idleQueue.clear();
-  for (const [, callback] of queued) callback({ timeRemaining: () => ms, didTimeout: false });
+  for (const [, callback] of queued) callback({ timeRemaining: () => ms, didTimeout });
+}
+
+/** The island came near the viewport; with `idle`, its idle wait has loaded. */
+async function nearViewport() {
+  intersect([{ isIntersecting: true }]);
+  await vi.dynamicImportSettled();
 }
 
 function attach(idleOption: boolean) {
@@ -46,37 +52,46 @@ function attach(idleOption: boolean) {
 }
 
 describe('island', () => {
-  it('starts loading as soon as it nears the viewport', () => {
+  it('starts loading as soon as it nears the viewport', async () => {
     const { load } = attach(false);
     expect(load).not.toHaveBeenCalled();
-    intersect([{ isIntersecting: true }]);
+    await nearViewport();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('with idle, waits for an idle period with room for the work, then loads once', () => {
+  it('with idle, waits for an idle period with room for the work, then loads once', async () => {
     const { load } = attach(true);
-    intersect([{ isIntersecting: true }]);
+    await nearViewport();
     expect(load).not.toHaveBeenCalled();
     idle(5);
     expect(load).not.toHaveBeenCalled();
     idle(45);
     expect(load).toHaveBeenCalledTimes(1);
-    intersect([{ isIntersecting: true }]);
+    await nearViewport();
     idle(45);
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('with idle, starts at once when the reader touches it, and the idle start is taken back', () => {
+  it('with idle, loads anyway when no idle period with room comes in time', async () => {
+    const { load } = attach(true);
+    await nearViewport();
+    idle(3);
+    expect(load).not.toHaveBeenCalled();
+    idle(3, true);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('with idle, starts at once when the reader touches it, and the idle start is taken back', async () => {
     const { node, load } = attach(true);
-    intersect([{ isIntersecting: true }]);
+    await nearViewport();
     node.dispatchEvent(new Event('pointerdown'));
     expect(load).toHaveBeenCalledTimes(1);
     expect(idleQueue.size).toBe(0);
   });
 
-  it('loads nothing once detached, even when an idle period comes', () => {
+  it('loads nothing once detached, even when an idle period comes', async () => {
     const { load, detach } = attach(true);
-    intersect([{ isIntersecting: true }]);
+    await nearViewport();
     detach();
     idle(45);
     expect(load).not.toHaveBeenCalled();
