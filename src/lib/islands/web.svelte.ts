@@ -15,7 +15,7 @@ import { webSize } from '$lib/web/scene';
 export async function webIslandProps(
   base: string,
   node: HTMLElement
-): Promise<{ explorer: WebExplorer; initialWidth: number; deferTable: true }> {
+): Promise<{ explorer: WebExplorer; initialWidth: number; inSteps: true }> {
   const response = await fetch(`${base}/web.json`);
   if (!response.ok) throw new Error(`web.json: ${response.status}`);
   const data = (await response.json()) as WebData;
@@ -33,5 +33,5 @@ export async function webIslandProps(
     $effect(() => write(explorer.query));
   });
   await nextTask();
-  return { explorer, initialWidth: width, deferTable: true };
+  return { explorer, initialWidth: width, inSteps: true };
 }
