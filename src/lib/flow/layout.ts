@@ -374,3 +374,29 @@ export function layoutFlows(
     annotationOpacity: 1
   };
 }
+
+/**
+ * A drawing with nothing in it, at a size: what a live diagram holds before its slot is
+ * measured (its key reads the scale from it). The same as laying out a scene that shows
+ * nothing, without laying out every company and flow to hide them: that was a few ms of the
+ * mount, for a layout at a size about to be replaced by the measured one.
+ */
+export function blankLayout(
+  flows: readonly Flow[],
+  size: Size,
+  arrangement: Arrangement,
+  options: LayoutOptions = {}
+): FlowLayout {
+  return {
+    width: size.width,
+    height: size.height,
+    arrangement,
+    metrics: metricsFor(size),
+    maxAmount: options.maxAmount ?? storyMaxAmount(flows),
+    nodes: [],
+    links: [],
+    annotation: null,
+    annotationText: null,
+    annotationOpacity: 1
+  };
+}

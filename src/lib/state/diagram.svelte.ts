@@ -5,7 +5,7 @@
 import { untrack } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import type { Company, Flow, Scene } from '$lib/content/types';
-import type { FlowLayout } from '$lib/flow/layout';
+import { blankLayout, type FlowLayout } from '$lib/flow/layout';
 import { LayoutCache, aheadOrder, type LayoutKey } from './layout-cache';
 import { diagramSize, SSR_WIDTH, type Arrangement } from '$lib/flow/sizing';
 import { easeCubicInOut, interpolateLayout, TRANSITION_MS } from '$lib/flow/transition';
@@ -80,8 +80,10 @@ export class DiagramView {
       return { companies, flows, size: this.box, arrangement: this.box.arrangement };
     });
     this.target = $derived.by(() => {
-      const drawn = this.isStock || !this.sized ? EMPTY : this.#input().scene;
-      return this.#layouts.get(this.#key, drawn);
+      // Unmeasured, nothing is drawn (and the mount lays nothing out); the stock step's empty
+      // scene is laid out, so that the flows leaving it can fade.
+      if (!this.sized) return blankLayout(this.#key.flows, this.box, this.box.arrangement);
+      return this.#layouts.get(this.#key, this.isStock ? EMPTY : this.#input().scene);
     });
     this.dots = $derived(
       !this.isStock && this.settled && this.onScreen && this.pageVisible && (this.motionOn || this.choice === 'pause')

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scene } from '$lib/content/types';
 import { labelViolations, laneViolations, unlabelledHighlights } from '$lib/flow/checks';
 import { pointAt, type Box } from '$lib/flow/geometry';
-import { FADED_LINK, FADED_NODE, layoutFlows, type FlowLayout } from '$lib/flow/layout';
+import { FADED_LINK, FADED_NODE, blankLayout, layoutFlows, type FlowLayout } from '$lib/flow/layout';
 import { diagramSize, metricsFor, type Arrangement } from '$lib/flow/sizing';
 import { assumedFlows, companies, deepFreeze, flows, scenes } from './fixtures';
 
@@ -438,5 +438,20 @@ describe('the drawing’s rules, for every scene at every size', () => {
   ])('keeps the lanes of the return loop apart in a wide, short drawing (web at %i × %i)', (width, height) => {
     const layout = layoutFlows(companies, flows, scenes.web, { width, height }, 'wide');
     expect(laneViolations(layout)).toEqual([]);
+  });
+});
+
+describe('blankLayout', () => {
+  it('is the layout of a scene that shows nothing, without the hidden marks', () => {
+    const nothing: Scene = { chart: 'flows', show: [], flows: [], highlight: [] };
+    for (const [width, height] of [
+      [343, 300],
+      [768, 520]
+    ] as const) {
+      const size = diagramSize(width, height);
+      const laidOut = layoutFlows(companies, flows, nothing, size, size.arrangement);
+      expect(laidOut.links.every((l) => !l.visible) && laidOut.nodes.every((n) => !n.visible)).toBe(true);
+      expect(blankLayout(flows, size, size.arrangement)).toEqual({ ...laidOut, nodes: [], links: [] });
+    }
   });
 });
