@@ -61,9 +61,9 @@ export function island<Props extends Record<string, any>>(options: IslandOptions
       const mountOptions = { target: node, props, idPrefix: options.idPrefix } as unknown as Parameters<
         typeof hydrate
       >[1];
-      if (options.append) {
+      if (!adopt) {
         instance = mount(component as Component, mountOptions);
-      } else if (adopt) {
+      } else {
         const changes = adopt.readChanges(node, openAtStart);
         const before = adopt.controlsIn(node);
         instance = hydrate(component as Component, mountOptions);
