@@ -261,6 +261,32 @@ describe('the still in the sticky box, until the live diagram loads', () => {
   });
 });
 
+describe('a reader who scrolls before the page runs', () => {
+  it('gets the live diagram at step 1 without scrolling again', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 375, height: 740 } });
+    const { page } = watched;
+    // Hold the story's own script back until the reader has scrolled to the first step.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    try {
+      await page.route('**/_app/immutable/nodes/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded' });
+      await page.evaluate(() => document.getElementById('step-1')!.scrollIntoView({ block: 'center' }));
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      release();
+      await hydrated(page);
+      await page.waitForSelector('.graphic .live:not(.waiting) svg.flow-drawing');
+      expect(watched.errors).toEqual([]);
+    } finally {
+      release();
+      await page.context().close();
+    }
+  });
+});
+
 describe('a phone on its side', () => {
   // Above the text, the sticky graphic had 64% of 375 px: its key took all of it, and the drawing
   // ran over the key. On its side the story sets the graphic beside the text, as on a laptop.
