@@ -287,6 +287,33 @@ describe('a reader who scrolls before the page runs', () => {
   });
 });
 
+describe('styles the page already links', () => {
+  // The prerendered parts' stylesheet names the components it styles; the live diagram and the
+  // islands, which bring the same CSS in their scripts, must not inject it a second time (it was
+  // a third of the style work of the live diagram's first frame on a phone).
+  it('are not injected again by the live diagram or the islands', async () => {
+    const watched = await openHydrated(browser, origin, '/', { viewport: { width: 375, height: 740 } });
+    const { page } = watched;
+    try {
+      await page.keyboard.press('Shift');
+      await page.waitForSelector('.graphic .live:not(.waiting) svg.flow-drawing');
+      await page.locator('#explore').scrollIntoViewIfNeeded();
+      await page.waitForSelector('#explore[data-island="hydrated"]');
+      const { linked, injected } = await page.evaluate(() => ({
+        linked: document.querySelector('link[data-styles]')!.getAttribute('data-styles')!.split(' '),
+        injected: [...document.head.querySelectorAll('style[id^="svelte-"]')].map((s) => s.id.slice(7))
+      }));
+      expect(linked.length).toBeGreaterThan(5);
+      // The live-only components (the toolbar, the motion layer …) still bring their own.
+      expect(injected.length).toBeGreaterThan(0);
+      expect(injected.filter((hash) => linked.includes(hash))).toEqual([]);
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
 describe('a phone on its side', () => {
   // Above the text, the sticky graphic had 64% of 375 px: its key took all of it, and the drawing
   // ran over the key. On its side the story sets the graphic beside the text, as on a laptop.

@@ -7,6 +7,10 @@
 // loads with an island's own code (island.ts); openDisclosures, which runs when the island is
 // attached, is in disclosures.ts.
 
+// Before the island's component hydrates: the styles the page's stylesheet already holds are
+// not injected again.
+import '$lib/styles-present';
+
 /** One control the reader changed, and what it now holds. */
 export type Change =
   | { element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; kind: 'value'; value: string }

@@ -27,6 +27,7 @@ import { loadContent } from '$lib/server/content/load';
 import { exploreData } from '$lib/server/explore';
 import { Scenario } from '$lib/state/scenario.svelte';
 import { withoutHydrationMarkers as plain, type Extras } from '$lib/server/fill';
+import { STYLES_ATTRIBUTE } from '$lib/styles-present';
 
 export { fillExtras, linksToStory, type Extras } from '$lib/server/fill';
 
@@ -139,6 +140,9 @@ export function pageExtras(): Extras {
     ].flatMap(styleOf)
   );
   const css = [...styles].map((style) => style.replace(/^<style[^>]*>|<\/style>$/g, '')).join('\n');
+  // The link names the styles it holds, so the lazy components that bring the same CSS do not
+  // inject it again (src/lib/styles-present.ts).
+  const held = [...styles].map((style) => /^<style[^>]*\bid="svelte-([\w-]+)"/.exec(style)?.[1]).filter(Boolean);
   stylesheet = { file: `extras.${createHash('sha256').update(css).digest('hex').slice(0, 10)}.css`, css };
   cached = {
     explore: explore.body,
@@ -153,7 +157,7 @@ export function pageExtras(): Extras {
       '<div class="web-standin"><h2>The whole web</h2><p>Every deal of this web since 2023, dated and ' +
       'sourced, over time and company by company: ' +
       `<a href="${base}/web">the whole web, with the table of every deal</a>.</p></div>`,
-    styles: `<link rel="stylesheet" href="${base}/styles/${stylesheet.file}">`
+    styles: `<link rel="stylesheet" href="${base}/styles/${stylesheet.file}" ${STYLES_ATTRIBUTE}="${held.join(' ')}">`
   };
   return cached;
 }
