@@ -1,0 +1,30 @@
+// Issue 9's standing budget for the story, as a reader feels it: scrolling / from top to bottom
+// with the mouse wheel, at a phone's and a laptop's width, keeps every main-thread task under
+// the budget (scripts/budgets.json "scroll") and moves nothing on the page by itself. The same
+// run as `npm run perf:scroll`, at its default CPU; the phone goal with the CPU slowed 4x is
+// issue 12's, reported by `npm run perf:scroll -- --cpu 4`.
+import { describe, expect, it } from 'vitest';
+import { budgets } from '../../scripts/budgets.js';
+import { scrollPerf } from '../../scripts/scroll-perf.js';
+
+const budget = budgets.scroll;
+
+describe(`a scripted scroll through ${budget.path}`, () => {
+  it(`has no task over ${budget.taskMs} ms and no layout shift, at 1280 and 375 px`, async () => {
+    const results = await scrollPerf({ cpu: budget.cpu, path: budget.path, all: true });
+    expect(results.map((r) => r.viewport.width)).toEqual([1280, 375]);
+    for (const result of results) {
+      const at = `${result.viewport.width} px`;
+      expect(result.errors, at).toEqual([]);
+      // Reached the foot of the page: the whole story, the calculator and the web were passed.
+      expect(result.scrolled.y + result.viewport.height, at).toBeGreaterThanOrEqual(result.scrolled.height - 2);
+      expect(result.traced, at).toBeGreaterThan(100);
+      const over = result.worst
+        .filter((task) => task.duration > budget.taskMs)
+        .map((task) => `${task.duration.toFixed(1)} ms at ${((task.start - result.traceStart) / 1000).toFixed(1)} s`);
+      expect(over, `${at}: tasks over ${budget.taskMs} ms`).toEqual([]);
+      expect(result.longest, at).toBeLessThanOrEqual(budget.taskMs);
+      expect(result.cls, `${at}: ${JSON.stringify(result.shifts)}`).toBeLessThanOrEqual(budget.cls);
+    }
+  }, 180_000);
+});
