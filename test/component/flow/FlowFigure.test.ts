@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within, type RenderResult } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import FlowFigure from '$lib/components/flow/FlowFigure.svelte';
 import { companies, flows, market, scenes, sources } from '../../unit/flow/fixtures';
@@ -15,6 +16,13 @@ function tableRowsText(): string[][] {
   );
 }
 
+/** Render the figure and wait for its drawing and toolbar, which mount a task after its key. */
+async function renderDrawn(props: ComponentProps<typeof FlowFigure>): Promise<RenderResult<typeof FlowFigure>> {
+  const result = render(FlowFigure, props);
+  await screen.findByRole('button', { name: 'Show as table' });
+  return result;
+}
+
 /** Resolves when the figure reports its first drawing at its measured size. */
 function readiness(): { onready: () => void; drawn: Promise<void> } {
   let onready!: () => void;
@@ -29,8 +37,11 @@ describe('FlowFigure', () => {
     const marks = () => container.querySelectorAll('svg [data-flow]').length;
     const ready = vi.fn();
     void drawn.then(ready);
-    // The task that mounts has drawn nothing of the scene yet, and said nothing.
+    // The task that mounts has drawn nothing of the scene yet, and said nothing: the key is in,
+    // the drawing and its toolbar come a task later.
     expect(marks()).toBe(0);
+    expect(container.querySelector('.legend')).not.toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show as table' })).toBeNull();
     expect(ready).not.toHaveBeenCalled();
     await drawn;
     expect(marks()).toBeGreaterThan(0);
@@ -54,7 +65,7 @@ describe('FlowFigure', () => {
   });
 
   it('names and describes the drawing from the scene, and renames it when the scene changes', async () => {
-    const { rerender } = render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    const { rerender } = await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     const img = screen.getByRole('img', { name: 'Money flows, step 1: 2 companies, 1 flow' });
     expect(img).toHaveAccessibleDescription(/Amazon to OpenAI, equity investment, more than \$10B, in talks/);
     await rerender({ ...base, scene: scenes.roundTrip, stepLabel: 'step 6' });
@@ -74,7 +85,7 @@ describe('FlowFigure', () => {
   });
 
   it('has a pause button that says what it does and toggles its pressed state', async () => {
-    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     const button = screen.getByRole('button', { name: 'Pause animation' });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     await fireEvent.click(button);
@@ -86,13 +97,13 @@ describe('FlowFigure', () => {
   });
 
   it('builds its table in a task after the drawing, or at once when the reader asks for it', async () => {
-    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     expect(screen.getByRole('img', { name: /money flows/i })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(await screen.findByRole('table', { name: /money flows, step 1/i })).toBeInTheDocument();
 
     document.body.replaceChildren();
-    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     await fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     expect(screen.getByRole('table', { name: /money flows, step 1/i }).closest('.flow-table')).not.toHaveClass(
       'sr-only'
@@ -100,7 +111,7 @@ describe('FlowFigure', () => {
   });
 
   it('shows the table to everyone with a toggle', async () => {
-    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     const toggle = screen.getByRole('button', { name: 'Show as table' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     const table = await screen.findByRole('table', { name: /money flows, step 1/i });
@@ -134,7 +145,7 @@ describe('FlowFigure', () => {
   });
 
   it('hands over to the stock chart at the stock step, with its own name and table', async () => {
-    const { rerender } = render(FlowFigure, { ...base, scene: scenes.web, stepLabel: 'step 7' });
+    const { rerender } = await renderDrawn({ ...base, scene: scenes.web, stepLabel: 'step 7' });
     await rerender({ ...base, scene: scenes.stock, stepLabel: 'step 8' });
     expect(screen.getByRole('img', { name: "Amazon stock and analysts' ratings, step 8" })).toHaveAccessibleDescription(
       /buy 68 to 70, hold 4 to 3, sell 0 to 0/
@@ -145,14 +156,14 @@ describe('FlowFigure', () => {
   });
 
   it('has no motion control at the stock step, which does not move', async () => {
-    const { rerender } = render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+    const { rerender } = await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     expect(screen.getByRole('button', { name: 'Pause animation' })).toBeInTheDocument();
     await rerender({ ...base, scene: scenes.stock, stepLabel: 'step 8' });
     expect(screen.queryByRole('button', { name: /animation/ })).not.toBeInTheDocument();
   });
 
-  it('offers the three downloads', () => {
-    render(FlowFigure, { ...base, scene: scenes.talks, stepLabel: 'step 1' });
+  it('offers the three downloads', async () => {
+    await renderDrawn({ ...base, scene: scenes.talks, stepLabel: 'step 1' });
     for (const name of ['Download SVG', 'Download PNG', 'Download CSV'])
       expect(screen.getByText(name, { selector: 'button' })).toBeInTheDocument();
   });
