@@ -80,9 +80,11 @@ function eagerFiles(htmlFile, root, base) {
     const file = fileFor(src, htmlFile, root, base);
     if (file) js.add(file);
   }
-  // SvelteKit starts the app from an inline script with import("…/start.js") and app.js.
+  // SvelteKit starts the app from an inline script with import("…/start.js") and app.js; in the
+  // built pages that script also lists the modules it preloads after the first paint
+  // (src/lib/server/paint-first.ts): every quoted .js path in an inline script counts.
   for (const [, script = ''] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
-    for (const [, src = ''] of script.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
+    for (const [, src = ''] of script.matchAll(/["']([^"'\s]+\.js)["']/g)) {
       const file = fileFor(src, htmlFile, root, base);
       if (file) js.add(file);
     }

@@ -3,6 +3,7 @@ import { building } from '$app/environment';
 import { childScript } from '$lib/embed/child';
 import { allowInlineScripts, scriptHash, withScriptSources } from '$lib/server/csp';
 import { fillExtras, linksToStory, pageExtras } from '$lib/server/extras';
+import { paintFirst } from '$lib/server/paint-first';
 import { absoluteUrl } from '$lib/site';
 import template from './app.html?raw';
 
@@ -13,22 +14,24 @@ const TRUSTED_SCRIPTS = [
   childScript()
 ];
 
-// Prerendered stills and the calculator island are written into pages here (see extras.ts); then
-// the page's Content-Security-Policy learns the hashes of our own inline scripts: in the page's
+// Prerendered stills and the calculator island are written into pages here (see extras.ts); a
+// prerendered page asks for its JavaScript after its first paint (paint-first.ts); then the
+// page's Content-Security-Policy learns the hashes of our own inline scripts: in the page's
 // <meta> when prerendering, in the response header SvelteKit sends instead in `npm run dev`.
 export const handle: Handle = async ({ event, resolve }) => {
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => {
       const extras = html.includes('data-extra=') ? fillExtras(html, pageExtras()) : html;
       // An embed's links to the story's sections (the calculator) go to the story's page.
-      const filled = event.url.pathname.includes('/embed/') ? linksToStory(extras, absoluteUrl('/')) : extras;
+      const linked = event.url.pathname.includes('/embed/') ? linksToStory(extras, absoluteUrl('/')) : extras;
       try {
+        const filled = building ? paintFirst(linked, event.url.pathname) : linked;
         return allowInlineScripts(filled, TRUSTED_SCRIPTS, event.url.pathname);
       } catch (error) {
         // The build refuses such a page; `npm run dev` shows it and carries on.
         if (building) throw error;
         console.warn(String(error));
-        return filled;
+        return linked;
       }
     }
   });

@@ -79,7 +79,9 @@ function describeViolations(violations: AxeViolation[]): string[] {
  * dots loop for ever and never finish; they are left running. */
 async function settle(page: Page, step?: string): Promise<void> {
   await page.waitForFunction(
-    () => document.documentElement.dataset.hydrated === 'true' || !document.querySelector('link[rel="modulepreload"]')
+    () =>
+      document.documentElement.dataset.hydrated === 'true' ||
+      ![...document.scripts].some((script) => script.text.includes('kit.start('))
   );
   if (step)
     await page.waitForFunction((id) => document.getElementById(id)?.getAttribute('aria-current') === 'step', step);

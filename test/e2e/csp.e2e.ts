@@ -57,7 +57,7 @@ const frames = (page: Page, n = 2) =>
 
 /** Use the page as a reader would, so that everything that loads late loads under the policy. */
 async function exercise(page: Page, path: string): Promise<void> {
-  if (!readFileSync(fileOf(path), 'utf8').includes('rel="modulepreload"')) return;
+  if (!readFileSync(fileOf(path), 'utf8').includes('kit.start(')) return;
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
   if (path === '/') {
     // The live diagram and the calculator island load on the way down; the preview frames an embed.

@@ -29,7 +29,7 @@ const pages = builtPages().sort();
 /** The share card is a 1200 × 630 picture photographed at build time, not a page to read. */
 const readerPages = pages.filter((path) => path !== '/share-card');
 const hasScript = (path: string) =>
-  readFileSync(`build${path === '/' ? '/index' : path}.html`, 'utf8').includes('rel="modulepreload"');
+  readFileSync(`build${path === '/' ? '/index' : path}.html`, 'utf8').includes('kit.start(');
 
 /** Loaded and, where the page ships JavaScript, hydrated. */
 async function ready(page: Page, path: string): Promise<void> {
@@ -102,6 +102,27 @@ describe.each(pages)('%s', (path) => {
       expect(fonts, 'web fonts (the design uses system fonts, so no text waits for one)').toEqual([]);
     } finally {
       await watched.page.context().close();
+    }
+  });
+
+  // src/lib/server/paint-first.ts: the page's text is on screen before any module is asked for,
+  // so on a slow line the page's own bytes do not share it with the JavaScript.
+  it.runIf(hasScript(path))('paints its text before it asks for its JavaScript, then starts', async () => {
+    const { page } = await open(browser, origin, { viewport: { width: 375, height: 740 } });
+    try {
+      await page.goto(`${origin}${path}`);
+      await ready(page, path);
+      const { painted, modules } = await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        modules: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+          .map((entry) => entry.startTime)
+      }));
+      expect(modules.length).toBeGreaterThan(0);
+      expect(Math.min(...modules)).toBeGreaterThanOrEqual(painted);
+    } finally {
+      await page.context().close();
     }
   });
 
