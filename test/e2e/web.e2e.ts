@@ -172,14 +172,21 @@ describe('/web', () => {
     expect(view.table).toEqual(ids(months.at(-1)!));
   });
 
-  it('plays month by month from the first month', async () => {
+  it('plays month by month from the first month, and Pause stops it', async () => {
     const p = await page('/web');
+    // The page's timers run on Playwright's clock from here: the test moves time itself.
+    await p.clock.install();
     await p.getByRole('button', { name: /play the timeline/i }).click();
-    await expect.poll(async () => (await shown(p)).month, { timeout: 5000 }).toBe(months[1]);
+    expect((await shown(p)).month).toBe(months[0]);
+    for (let ms = 0; ms < 5000 && (await shown(p)).month === months[0]; ms += 100) await p.clock.runFor(100);
+    expect((await shown(p)).month).toBe(months[1]);
     await p.getByRole('button', { name: /pause the timeline/i }).click();
     const stopped = (await shown(p)).month;
-    await p.waitForTimeout(900);
+    await p.clock.runFor(10_000);
     expect((await shown(p)).month).toBe(stopped);
+    await p.getByRole('button', { name: /play the timeline/i }).click();
+    await p.clock.runFor(10_000);
+    expect(months.indexOf((await shown(p)).month)).toBeGreaterThan(months.indexOf(stopped));
   });
 
   it('without JavaScript: the table of every flow of the latest month, open, and a still drawing', async () => {
