@@ -612,6 +612,24 @@ describe('without JavaScript', () => {
     await watched.page.context().close();
   });
 
+  // Without scripts nothing drives the sticky graphic, which is hidden: the steps were left in
+  // its grid's first column, a screen's height apart, beside 800 px of nothing.
+  it('reads as one centred column with scripts disabled, steps a short space apart', async () => {
+    const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    try {
+      await watched.page.goto(`${origin}/`);
+      const boxes = await watched.page.$$eval('.steps .step', (steps) =>
+        steps.map((step) => step.getBoundingClientRect().toJSON() as DOMRect)
+      );
+      expect(boxes).toHaveLength(content.steps.length);
+      for (const box of boxes) expect(Math.abs(box.left - (1280 - box.right))).toBeLessThanOrEqual(2);
+      for (const [above, below] of boxes.slice(1).map((box, i) => [boxes[i]!, box] as const))
+        expect(below.top - above.bottom).toBeLessThanOrEqual(64);
+    } finally {
+      await watched.page.context().close();
+    }
+  });
+
   // Without scripts a slider's thumb moved and nothing followed, under an introduction that
   // promised every number would: the calculator says it needs JavaScript and shows its figures.
   it('shows the calculator as its figures, with a line saying it needs JavaScript', async () => {
