@@ -186,7 +186,7 @@ describe('/web', () => {
     expect((await shown(p)).month).toBe(stopped);
     await p.getByRole('button', { name: /play the timeline/i }).click();
     await p.clock.runFor(10_000);
-    expect(months.indexOf((await shown(p)).month)).toBeGreaterThan(months.indexOf(stopped));
+    expect(months.indexOf((await shown(p)).month ?? '')).toBeGreaterThan(months.indexOf(stopped ?? ''));
   });
 
   it('without JavaScript: the table of every flow of the latest month, open, and a still drawing', async () => {
