@@ -258,3 +258,42 @@ describe('a reader who reaches the calculator before its script', () => {
     await page.context().close();
   });
 });
+
+// The prerendered cash chart used to be drawn 640 px wide and scaled to its box: on a phone its
+// text was 5 px, and the page grew by 80-95 px when the chart came alive (an embed outgrew the
+// height its host had just given it).
+describe('the cash chart before and after its script', () => {
+  const chartHeight = async (path: string, width: number, live: boolean) => {
+    const { page } = await open(browser, origin, { viewport: { width, height: 800 } });
+    try {
+      // Before the script: the page as it paints, with the modules refused.
+      if (!live) await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+      await page.goto(`${origin}${path}`);
+      const chart = page.locator('.cash-chart .frame');
+      if (live) {
+        await chart.scrollIntoViewIfNeeded();
+        await page.waitForFunction(() => !document.querySelector('.cash-chart svg.prerendered'));
+      }
+      return await chart.evaluate((frame) => ({
+        height: frame.getBoundingClientRect().height,
+        text: Math.min(...[...frame.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height))
+      }));
+    } finally {
+      await page.context().close();
+    }
+  };
+
+  it.each([
+    ['/', 320],
+    ['/', 375],
+    ['/', 1280],
+    ['/embed/calculator', 300],
+    ['/embed/calculator', 375],
+    ['/embed/calculator', 680]
+  ])('%s at %i px: as tall before as after, its text readable', async (path, width) => {
+    const before = await chartHeight(path, width, false);
+    const after = await chartHeight(path, width, true);
+    expect(Math.abs(before.height - after.height)).toBeLessThanOrEqual(1);
+    expect(before.text).toBeGreaterThanOrEqual(9);
+  });
+});
