@@ -30,11 +30,14 @@ const THEN_START = ']).then(([kit, app]) =>';
 /**
  * The text that waits until the browser reports the first contentful paint (a paint entry comes
  * once the frame is on screen, where requestAnimationFrame runs before it is even drawn), then
- * asks for `modules`. Without paint entries it waits for one frame.
+ * asks for `modules`. Where paint entries are not observed it waits for one frame and the task
+ * after it.
  */
 function afterPaint(modules: readonly string[]): string {
   return (
-    `new Promise((go) => { setTimeout(go, ${FALLBACK_MS}); try { new PerformanceObserver((list, seen) => ` +
+    `new Promise((go) => { setTimeout(go, ${FALLBACK_MS}); try { ` +
+    // A browser that observes no paint entries would otherwise wait the whole FALLBACK_MS.
+    `if (!PerformanceObserver.supportedEntryTypes.includes('paint')) throw 0; new PerformanceObserver((list, seen) => ` +
     `list.getEntriesByName('first-contentful-paint').length && (seen.disconnect(), go())).observe({ type: 'paint', buffered: true }); } ` +
     `catch { requestAnimationFrame(() => setTimeout(go)); } })` +
     `.then(() => { for (const href of ${JSON.stringify(modules)}) ` +

@@ -39,7 +39,7 @@ class Paints {
  * The rewritten start-up script, run against stand-ins for the browser's timers, frames, head and
  * (unless `paints` is null: an older browser, where constructing one throws) paint timing.
  */
-function run(script: string, paints: Paints | null = new Paints()) {
+function run(script: string, paints: Paints | null = new Paints(), entryTypes = ['paint', 'resource']) {
   const timers: { fn: () => void; ms: number }[] = [];
   const frames: (() => void)[] = [];
   const appended: { rel: string; href: string }[] = [];
@@ -53,6 +53,7 @@ function run(script: string, paints: Paints | null = new Paints()) {
     paints.observers.push(observer);
     return { observe: (options: unknown) => observed.push(options) };
   };
+  PerformanceObserver.supportedEntryTypes = entryTypes;
   new Function('document', 'setTimeout', 'requestAnimationFrame', 'PerformanceObserver', 'load', body)(
     {
       currentScript: { parentElement: 'ELEMENT' },
@@ -115,9 +116,13 @@ describe('paintFirst', () => {
     expect(browser.appended).toHaveLength(MODULES.length);
   });
 
-  it('waits for one frame and the task after it where paint timing is missing', async () => {
+  it.each([
+    { name: 'paint timing is missing', paints: null, entryTypes: [] },
+    { name: 'paint entries are not observed', paints: new Paints(), entryTypes: ['resource'] }
+  ])('waits for one frame and the task after it where $name', async ({ paints, entryTypes }) => {
     const [script] = inlineScripts(paintFirst(page(), '/'));
-    const browser = run(script!, null);
+    const browser = run(script!, paints, entryTypes);
+    expect(browser.observed).toEqual([]);
     await settled();
     expect(browser.imports).toEqual([]);
     browser.frames.shift()!();
