@@ -188,6 +188,32 @@ describe('motion that helps', () => {
     await page.context().close();
   });
 
+  it('takes the dots away while the page scrolls and brings them back once it rests', async () => {
+    const { page, errors } = await open(browser, origin, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'no-preference'
+    });
+    await page.goto(`${origin}/#step-6`);
+    await hydrated(page);
+    await liveFigureAt(page, 6);
+    const dots = () => page.locator('.graphic [data-flow-motion]').count();
+    await expect.poll(dots).toBeGreaterThan(0);
+    // A few pixels, within step 6: the scene stays, so only the scroll can take the dots away.
+    // The count is read in the scroll's next frame, when Svelte has applied the change.
+    const during = await page.evaluate(async () => {
+      const scrolled = new Promise((done) => addEventListener('scroll', done, { once: true }));
+      scrollBy(0, 8);
+      await scrolled;
+      await new Promise(requestAnimationFrame);
+      return document.querySelectorAll('.graphic [data-flow-motion]').length;
+    });
+    expect(during).toBe(0);
+    await expect.poll(dots).toBeGreaterThan(0);
+    expect(await page.locator('.graphic .flow-table caption').textContent()).toContain('step 6');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('moves nothing under reduced motion, and the arrowheads still show the direction', async () => {
     const { page, errors } = await open(browser, origin, {
       viewport: { width: 1280, height: 800 },

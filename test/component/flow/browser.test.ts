@@ -1,6 +1,6 @@
 // The helpers that spread a mount over tasks and frames.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterTasks, nextTask, startSoon } from '$lib/components/flow/browser';
+import { afterTasks, nextTask, SCROLL_QUIET_MS, startSoon, watchScrolling } from '$lib/components/flow/browser';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -71,5 +71,26 @@ describe('startSoon', () => {
     vi.advanceTimersToNextFrame();
     expect(dropped).not.toHaveBeenCalled();
     expect(kept).toHaveBeenCalledOnce();
+  });
+});
+
+describe('watchScrolling', () => {
+  it('says the page scrolls at its first scroll event, and rests once the quiet time passes without one', () => {
+    vi.useFakeTimers();
+    const seen: boolean[] = [];
+    const stop = watchScrolling((scrolling) => seen.push(scrolling));
+    window.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(SCROLL_QUIET_MS - 1);
+    window.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(SCROLL_QUIET_MS - 1);
+    expect(seen).toEqual([true]);
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual([true, false]);
+    window.dispatchEvent(new Event('scroll'));
+    expect(seen).toEqual([true, false, true]);
+    stop();
+    vi.runAllTimers();
+    window.dispatchEvent(new Event('scroll'));
+    expect(seen).toEqual([true, false, true]);
   });
 });

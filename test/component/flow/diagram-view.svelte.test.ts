@@ -129,3 +129,18 @@ describe('DiagramView.prepare', () => {
     expect(queue).toHaveLength(0);
   });
 });
+
+describe('DiagramView.dots', () => {
+  it('takes the dots away while the page scrolls, and gives them back when it rests', () => {
+    const { view } = setup();
+    view().choice = 'play';
+    flushSync();
+    expect(view().dots).toBe(true);
+    view().scrolling = true;
+    flushSync();
+    expect(view().dots).toBe(false);
+    view().scrolling = false;
+    flushSync();
+    expect(view().dots).toBe(true);
+  });
+});

@@ -63,6 +63,33 @@ export function watchSize(
   return () => observer.disconnect();
 }
 
+/** How long after its last scroll event a scroll counts as over, ms. */
+export const SCROLL_QUIET_MS = 200;
+
+/**
+ * Call `onchange(true)` when the page starts to scroll, and `onchange(false)` once SCROLL_QUIET_MS
+ * have passed without a scroll event. Not at `scrollend`: a reader turning the wheel notch by
+ * notch ends a scroll at every notch.
+ */
+export function watchScrolling(onchange: (scrolling: boolean) => void): Cleanup {
+  if (typeof window === 'undefined') return noop;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  const rest = () => {
+    quiet = undefined;
+    onchange(false);
+  };
+  const scrolled = () => {
+    if (quiet === undefined) onchange(true);
+    clearTimeout(quiet);
+    quiet = setTimeout(rest, SCROLL_QUIET_MS);
+  };
+  window.addEventListener('scroll', scrolled, { passive: true });
+  return () => {
+    clearTimeout(quiet);
+    window.removeEventListener('scroll', scrolled);
+  };
+}
+
 export function requestFrame(callback: (now: number) => void): number {
   return typeof requestAnimationFrame === 'function' ? requestAnimationFrame(callback) : 0;
 }
