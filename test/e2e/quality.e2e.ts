@@ -162,6 +162,22 @@ describe('sharing', () => {
     expect(png.length, 'the share image is suspiciously small (blank?)').toBeGreaterThan(10_000);
   });
 
+  it('keeps the share card’s drawing and words 32 px or more inside its edges (/share-card)', async () => {
+    const { page, errors } = await open(browser, origin, { viewport: { width: 1200, height: 630 } });
+    await page.goto(`${origin}/share-card`);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.card .words > *, .card svg g.node, .card svg text')].map((el) => {
+        const { left, top, right, bottom } = el.getBoundingClientRect();
+        return { what: el.textContent?.trim().slice(0, 30), left, top, right, bottom };
+      })
+    );
+    expect(boxes.length).toBeGreaterThan(5);
+    const outside = boxes.filter((b) => b.left < 32 || b.top < 24 || b.right > 1200 - 32 || b.bottom > 630 - 24);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('gives / a title, description, canonical URL, Open Graph and Twitter card (src/lib/components/site/Meta.svelte)', () => {
     expect(html, 'no <title> in build/index.html').toMatch(/<title>[^<]+<\/title>/);
     expect(meta('description')).toBeTruthy();
