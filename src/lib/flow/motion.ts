@@ -39,18 +39,33 @@ export function motionPaths(layout: FlowLayout): MotionPath[] {
       }));
       const count = Math.max(1, Math.min(16, Math.round(length / DOT_SPACING)));
       const seconds = length / DOT_SPEED;
-      // Light dots ride inside wide solid bands; elsewhere (thin lines, hollow bands) the dots
-      // take the flow's colour.
-      const wide = link.width >= 7 && link.treatment === 'solid';
       return {
         id: link.id,
         keyframes,
         seconds,
         delays: Array.from({ length: count }, (_, i) => -(seconds * i) / count),
-        size: wide ? Math.min(7, Math.max(4, link.width * 0.3)) : link.width + 3,
-        color: wide ? 'var(--bg)' : link.color
+        ...dotLook(link)
       };
     });
+}
+
+/** Below this width, px, a band's dots are wider than the band, in its colour. */
+const WIDE_BAND = 7;
+
+/**
+ * A dot's size and colour on `link`. Wide bands carry small dots inside them: light ones in a
+ * solid band, the flow's colour in the empty middle of a hollow one. As wide as the hollow band,
+ * its dots were beads 20 px across that outweighed the paid money beside them. On a thin or
+ * broken line the dots are a little wider than the line, in its colour.
+ */
+export function dotLook(link: Pick<FlowLayout['links'][number], 'width' | 'treatment' | 'color'>): {
+  size: number;
+  color: string;
+} {
+  if (link.width < WIDE_BAND || (link.treatment !== 'solid' && link.treatment !== 'open'))
+    return { size: link.width + 3, color: link.color };
+  const size = Math.min(7, Math.max(4, link.width * 0.3));
+  return { size, color: link.treatment === 'solid' ? 'var(--bg)' : link.color };
 }
 
 /** Room kept clear around a label or a company's box, px. */

@@ -1,7 +1,7 @@
 // The dots' layer keeps clear of the labels, the annotation and the companies' boxes.
 import { describe, expect, it } from 'vitest';
 import { layoutFlows } from '$lib/flow/layout';
-import { maskImage, motionHoles, motionPaths } from '$lib/flow/motion';
+import { dotLook, maskImage, motionHoles, motionPaths } from '$lib/flow/motion';
 import { diagramSize } from '$lib/flow/sizing';
 import { companies, flows, scenes } from './fixtures';
 
@@ -45,5 +45,23 @@ describe('maskImage', () => {
 
   it('is the whole layer, uncut, with no holes', () => {
     expect(decodeURIComponent(maskImage(10, 10, []))).toContain('d="M0 0H10V10H0z"');
+  });
+});
+
+describe('dotLook', () => {
+  const color = 'var(--equity)';
+  it('puts small light dots inside a wide solid band', () => {
+    expect(dotLook({ width: 20, treatment: 'solid', color })).toEqual({ size: 6, color: 'var(--bg)' });
+  });
+  it('puts small dots of the flow’s colour inside a wide hollow band, not beads as wide as the band', () => {
+    expect(dotLook({ width: 17, treatment: 'open', color })).toEqual({ size: 5.1, color });
+    expect(dotLook({ width: 40, treatment: 'open', color })).toEqual({ size: 7, color });
+  });
+  it('makes a thin line’s dots a little wider than the line, in its colour', () => {
+    expect(dotLook({ width: 2, treatment: 'solid', color })).toEqual({ size: 5, color });
+    expect(dotLook({ width: 5, treatment: 'open', color })).toEqual({ size: 8, color });
+  });
+  it('keeps dots wider than a broken line of any width, where small ones would vanish on its dashes', () => {
+    expect(dotLook({ width: 12, treatment: 'talks', color })).toEqual({ size: 15, color });
   });
 });
