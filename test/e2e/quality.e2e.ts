@@ -162,7 +162,7 @@ describe('sharing', () => {
     expect(png.length, 'the share image is suspiciously small (blank?)').toBeGreaterThan(10_000);
   });
 
-  it('keeps the share card’s drawing and words 32 px or more inside its edges (/share-card)', async () => {
+  it('keeps the share card’s drawing and words 38 px or more inside its sides (/share-card)', async () => {
     const { page, errors } = await open(browser, origin, { viewport: { width: 1200, height: 630 } });
     await page.goto(`${origin}/share-card`);
     const boxes = await page.evaluate(() =>
@@ -172,7 +172,7 @@ describe('sharing', () => {
       })
     );
     expect(boxes.length).toBeGreaterThan(5);
-    const outside = boxes.filter((b) => b.left < 32 || b.top < 24 || b.right > 1200 - 32 || b.bottom > 630 - 24);
+    const outside = boxes.filter((b) => b.left < 38 || b.top < 24 || b.right > 1200 - 38 || b.bottom > 630 - 24);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

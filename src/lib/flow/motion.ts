@@ -49,21 +49,25 @@ export function motionPaths(layout: FlowLayout): MotionPath[] {
     });
 }
 
-/** Below this width, px, a band's dots are wider than the band, in its colour. */
+/** Below this width, px, a solid or hollow band's dots are wider than the band, in its colour. */
 const WIDE_BAND = 7;
+/** The largest dot on a broken line, px: the calculator can make an assumed flow 40 px wide. */
+const BROKEN_DOT_MAX = 12;
 
 /**
  * A dot's size and colour on `link`. Wide bands carry small dots inside them: light ones in a
  * solid band, the flow's colour in the empty middle of a hollow one. As wide as the hollow band,
- * its dots were beads 20 px across that outweighed the paid money beside them. On a thin or
- * broken line the dots are a little wider than the line, in its colour.
+ * its dots were beads 20 px across that outweighed the paid money beside them. On a thin line
+ * the dots are a little wider than the line, in its colour; so on a broken line (talks, our
+ * assumptions) of any width, where small dots would vanish on its dashes, up to BROKEN_DOT_MAX.
  */
 export function dotLook(link: Pick<FlowLayout['links'][number], 'width' | 'treatment' | 'color'>): {
   size: number;
   color: string;
 } {
-  if (link.width < WIDE_BAND || (link.treatment !== 'solid' && link.treatment !== 'open'))
-    return { size: link.width + 3, color: link.color };
+  if (link.treatment !== 'solid' && link.treatment !== 'open')
+    return { size: Math.min(BROKEN_DOT_MAX, link.width + 3), color: link.color };
+  if (link.width < WIDE_BAND) return { size: link.width + 3, color: link.color };
   const size = Math.min(7, Math.max(4, link.width * 0.3));
   return { size, color: link.treatment === 'solid' ? 'var(--bg)' : link.color };
 }

@@ -59,8 +59,9 @@ export class DiagramView {
    * Dots along the step's highlighted flows, only while they can be seen: moving, or frozen
    * where the reader paused them (under reduced motion, none until the reader asks), and not
    * while the drawing changes between steps (they join once it has settled), nor while the page
-   * scrolls: each dot's Web Animation makes the browser recompute its style in every frame it
-   * draws, and a scroll is a frame every few milliseconds. With them, a scroll through the story
+   * scrolls with the dots moving: a running Web Animation costs its dot a style recalculation in
+   * every frame the page draws, and a scroll draws every frame (paused dots do not animate,
+   * and stay where the reader froze them). With them, a scroll through the story
    * at 1280 px and the CPU slowed 4× had about twice as many frames over 50 ms.
    */
   readonly dots: boolean;
@@ -95,7 +96,7 @@ export class DiagramView {
         this.settled &&
         this.onScreen &&
         this.pageVisible &&
-        !this.scrolling &&
+        !(this.scrolling && this.motionOn) &&
         (this.motionOn || this.choice === 'pause')
     );
     this.active = $derived.by(() => {

@@ -88,9 +88,22 @@ describe('watchScrolling', () => {
     expect(seen).toEqual([true, false]);
     window.dispatchEvent(new Event('scroll'));
     expect(seen).toEqual([true, false, true]);
+    vi.advanceTimersByTime(SCROLL_QUIET_MS);
+    expect(seen).toEqual([true, false, true, false]);
     stop();
-    vi.runAllTimers();
     window.dispatchEvent(new Event('scroll'));
-    expect(seen).toEqual([true, false, true]);
+    vi.runAllTimers();
+    expect(seen).toEqual([true, false, true, false]);
+  });
+
+  it('says the scroll is over when stopped in the middle of one', () => {
+    vi.useFakeTimers();
+    const seen: boolean[] = [];
+    const stop = watchScrolling((scrolling) => seen.push(scrolling));
+    window.dispatchEvent(new Event('scroll'));
+    stop();
+    expect(seen).toEqual([true, false]);
+    vi.runAllTimers();
+    expect(seen).toEqual([true, false]);
   });
 });

@@ -143,4 +143,12 @@ describe('DiagramView.dots', () => {
     flushSync();
     expect(view().dots).toBe(true);
   });
+
+  it('keeps dots the reader paused where they are while the page scrolls', () => {
+    const { view } = setup();
+    view().choice = 'pause';
+    view().scrolling = true;
+    flushSync();
+    expect(view().dots).toBe(true);
+  });
 });

@@ -61,7 +61,8 @@ describe('dotLook', () => {
     expect(dotLook({ width: 2, treatment: 'solid', color })).toEqual({ size: 5, color });
     expect(dotLook({ width: 5, treatment: 'open', color })).toEqual({ size: 8, color });
   });
-  it('keeps dots wider than a broken line of any width, where small ones would vanish on its dashes', () => {
-    expect(dotLook({ width: 12, treatment: 'talks', color })).toEqual({ size: 15, color });
+  it('keeps dots wider than a broken line, where small ones would vanish on its dashes, up to 12 px', () => {
+    expect(dotLook({ width: 6, treatment: 'talks', color })).toEqual({ size: 9, color });
+    expect(dotLook({ width: 40, treatment: 'assumed', color })).toEqual({ size: 12, color });
   });
 });

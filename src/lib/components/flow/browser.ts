@@ -75,6 +75,7 @@ export function watchScrolling(onchange: (scrolling: boolean) => void): Cleanup 
   if (typeof window === 'undefined') return noop;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const rest = () => {
+    clearTimeout(quiet);
     quiet = undefined;
     onchange(false);
   };
@@ -85,6 +86,8 @@ export function watchScrolling(onchange: (scrolling: boolean) => void): Cleanup 
   };
   window.addEventListener('scroll', scrolled, { passive: true });
   return () => {
+    // Stopped mid-scroll: say the scroll is over, or whoever listened would think it goes on.
+    if (quiet !== undefined) rest();
     clearTimeout(quiet);
     window.removeEventListener('scroll', scrolled);
   };
