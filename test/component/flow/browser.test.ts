@@ -79,28 +79,40 @@ describe('watchScrolling', () => {
     vi.useFakeTimers();
     const seen: boolean[] = [];
     const stop = watchScrolling((scrolling) => seen.push(scrolling));
-    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
     vi.advanceTimersByTime(SCROLL_QUIET_MS - 1);
-    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
     vi.advanceTimersByTime(SCROLL_QUIET_MS - 1);
     expect(seen).toEqual([true]);
     vi.advanceTimersByTime(1);
     expect(seen).toEqual([true, false]);
-    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
     expect(seen).toEqual([true, false, true]);
     vi.advanceTimersByTime(SCROLL_QUIET_MS);
     expect(seen).toEqual([true, false, true, false]);
     stop();
-    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
     vi.runAllTimers();
     expect(seen).toEqual([true, false, true, false]);
+  });
+
+  it('counts a scroll inside the page, as a capped embed scrolls its own box', () => {
+    vi.useFakeTimers();
+    const seen: boolean[] = [];
+    const box = document.body.appendChild(document.createElement('div'));
+    const stop = watchScrolling((scrolling) => seen.push(scrolling));
+    // A box's scroll event does not bubble: only a listener on the way down sees it.
+    box.dispatchEvent(new Event('scroll', { bubbles: false }));
+    expect(seen).toEqual([true]);
+    stop();
+    box.remove();
   });
 
   it('says the scroll is over when stopped in the middle of one', () => {
     vi.useFakeTimers();
     const seen: boolean[] = [];
     const stop = watchScrolling((scrolling) => seen.push(scrolling));
-    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('scroll'));
     stop();
     expect(seen).toEqual([true, false]);
     vi.runAllTimers();

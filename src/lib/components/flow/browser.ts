@@ -69,10 +69,12 @@ export const SCROLL_QUIET_MS = 200;
 /**
  * Call `onchange(true)` when the page starts to scroll, and `onchange(false)` once SCROLL_QUIET_MS
  * have passed without a scroll event. Not at `scrollend`: a reader turning the wheel notch by
- * notch ends a scroll at every notch.
+ * notch ends a scroll at every notch. Any scroll in the document counts, caught on its way down:
+ * a capped embed scrolls its own box, not the window (and a table scrolled in its panel draws
+ * frames as much as the page does).
  */
 export function watchScrolling(onchange: (scrolling: boolean) => void): Cleanup {
-  if (typeof window === 'undefined') return noop;
+  if (typeof document === 'undefined') return noop;
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const rest = () => {
     clearTimeout(quiet);
@@ -84,12 +86,12 @@ export function watchScrolling(onchange: (scrolling: boolean) => void): Cleanup 
     clearTimeout(quiet);
     quiet = setTimeout(rest, SCROLL_QUIET_MS);
   };
-  window.addEventListener('scroll', scrolled, { passive: true });
+  document.addEventListener('scroll', scrolled, { capture: true, passive: true });
   return () => {
     // Stopped mid-scroll: say the scroll is over, or whoever listened would think it goes on.
     if (quiet !== undefined) rest();
     clearTimeout(quiet);
-    window.removeEventListener('scroll', scrolled);
+    document.removeEventListener('scroll', scrolled, { capture: true });
   };
 }
 
