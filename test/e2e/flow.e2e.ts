@@ -162,14 +162,17 @@ describe('motion that helps', () => {
       }))
     );
 
+  /** Step 6 at 1280 px, hydrated, its live figure drawn, under the reader's motion setting. */
+  const liveStep6 = async (on: Browser, reducedMotion: 'reduce' | 'no-preference') => {
+    const opened = await open(on, origin, { viewport: { width: 1280, height: 800 }, reducedMotion });
+    await opened.page.goto(`${origin}/#step-6`);
+    await hydrated(opened.page);
+    await liveFigureAt(opened.page, 6);
+    return opened;
+  };
+
   it('moves dots along the step’s highlighted flows only, and Pause stops them', async () => {
-    const { page, errors } = await open(browser, origin, {
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'no-preference'
-    });
-    await page.goto(`${origin}/#step-6`);
-    await hydrated(page);
-    await liveFigureAt(page, 6);
+    const { page, errors } = await liveStep6(browser, 'no-preference');
     const scene = content.steps[5]!.scene;
     // The dots start a few per frame: wait until every highlighted flow has its own.
     const highlighted = scene.flows.filter((id) => scene.highlight.includes(id)).sort();
@@ -189,13 +192,7 @@ describe('motion that helps', () => {
   });
 
   it('takes the dots away while the page scrolls and brings them back once it rests', async () => {
-    const { page, errors } = await open(browser, origin, {
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'no-preference'
-    });
-    await page.goto(`${origin}/#step-6`);
-    await hydrated(page);
-    await liveFigureAt(page, 6);
+    const { page, errors } = await liveStep6(browser, 'no-preference');
     const dots = () => page.locator('.graphic [data-flow-motion]').count();
     await expect.poll(dots).toBeGreaterThan(0);
     // A few pixels, within step 6: the scene stays, so only the scroll can take the dots away.
@@ -216,13 +213,7 @@ describe('motion that helps', () => {
   });
 
   it('moves nothing under reduced motion, and the arrowheads still show the direction', async () => {
-    const { page, errors } = await open(browser, origin, {
-      viewport: { width: 1280, height: 800 },
-      reducedMotion: 'reduce'
-    });
-    await page.goto(`${origin}/#step-6`);
-    await hydrated(page);
-    await liveFigureAt(page, 6);
+    const { page, errors } = await liveStep6(browser, 'reduce');
     expect((await animations(page)).filter((a) => a.flow)).toEqual([]);
     expect(await page.locator('.graphic svg.flow-drawing g.flow polygon.arrow').count()).toBe(
       content.steps[5]!.scene.flows.length
