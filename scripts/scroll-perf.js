@@ -153,6 +153,33 @@ export function mainThreadTasks(traceBuffer) {
     .sort((a, b) => b.duration - a.duration);
 }
 
+/** How long the main thread must go without a long task before the scroll starts, and at most how long to wait for that, ms. */
+const QUIET_MS = 1000;
+const QUIET_WITHIN_MS = 15_000;
+
+/**
+ * Wait until loading is over: no long task for QUIET_MS (the islands that mount after hydration,
+ * the live diagram and the calculator, have mounted), or QUIET_WITHIN_MS at most. The scroll
+ * measures scrolling; the load's own long tasks are Lighthouse's TBT, and are listed apart.
+ * On a slow machine a fixed pause let the last mount land on the scroll's first frame.
+ * @param {import('playwright-core').Page} page
+ */
+async function untilQuiet(page) {
+  await page
+    .waitForFunction(
+      (quietMs) => {
+        const tasks = /** @type {any} */ (window).__scrollPerf.longtasks;
+        const last = tasks.length ? Math.max(...tasks.map((/** @type {LongTask} */ t) => t.start + t.duration)) : 0;
+        return performance.now() - last >= quietMs;
+      },
+      QUIET_MS,
+      { timeout: QUIET_WITHIN_MS, polling: 100 }
+    )
+    .catch(() => undefined);
+  // However long loading took, the reader has paused a moment before scrolling.
+  await page.waitForTimeout(300);
+}
+
 /**
  * Scroll `path` of our build from top to bottom at each width, the CPU slowed `cpu` times.
  * @param {{ cpu: number; path: string; all?: boolean }} options  all: list every task over the limit, in order
@@ -184,7 +211,7 @@ export async function scrollPerf({ cpu, path, all = false }) {
             `${path} did not hydrate within 30 s at ${viewport.width} px${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`
           );
         });
-      await page.waitForTimeout(800);
+      await untilQuiet(page);
       await page.mouse.move(viewport.width / 2, viewport.height / 2);
 
       const scrollStart = await page.evaluate(() => performance.now());
