@@ -189,6 +189,40 @@ describe('/web', () => {
     expect(months.indexOf((await shown(p)).month ?? '')).toBeGreaterThan(months.indexOf(stopped ?? ''));
   });
 
+  // The months are laid out ahead so that scrubbing draws from memory; on a phone's CPU one
+  // month's layout is longer than an idle period, so it is a worker's job (flow/jobs.ts).
+  it('lays out the other months ahead in a worker, with the main thread never idle', async () => {
+    const w = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    watched.push(w);
+    // No idle callback ever runs: only the worker can lay the months out.
+    await w.page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+      window.cancelIdleCallback = () => {};
+    });
+    await w.page.goto(`${origin}/web`);
+    await w.page.locator('.web-explorer[data-warmed]').waitFor({ timeout: 30_000 });
+    expect(w.page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      expect.stringMatching(/\/_app\/immutable\/workers\/layout\.worker-[\w-]+\.js$/)
+    ]);
+    await scrubTo(w.page, months[0]!);
+    expect((await shown(w.page)).drawn.sort()).toEqual(ids(months[0]!).sort());
+  });
+
+  it('lays them out in idle time instead when the worker cannot load', async () => {
+    const w = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    try {
+      await w.page.route(/\/layout\.worker-[\w-]+\.js$/, (route) => route.abort());
+      await w.page.goto(`${origin}/web`);
+      await w.page.locator('.web-explorer[data-warmed]').waitFor({ timeout: 30_000 });
+      await scrubTo(w.page, months[0]!);
+      expect((await shown(w.page)).drawn.sort()).toEqual(ids(months[0]!).sort());
+      // The refused script is the browser's one complaint; the page throws nothing.
+      expect(w.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await w.page.context().close();
+    }
+  });
+
   it('without JavaScript: the table of every flow of the latest month, open, and a still drawing', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();

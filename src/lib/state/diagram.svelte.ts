@@ -6,6 +6,7 @@ import { untrack } from 'svelte';
 import { Tween, prefersReducedMotion } from 'svelte/motion';
 import type { Company, Flow, Scene } from '$lib/content/types';
 import { blankLayout, type FlowLayout } from '$lib/flow/layout';
+import type { Ahead } from '$lib/flow/jobs';
 import { LayoutCache, aheadOrder, type LayoutKey } from './layout-cache';
 import { diagramSize, SSR_WIDTH, type Arrangement } from '$lib/flow/sizing';
 import { easeCubicInOut, interpolateLayout, TRANSITION_MS } from '$lib/flow/transition';
@@ -136,14 +137,14 @@ export class DiagramView {
 
   /**
    * Lay out, ahead of the reader, the two scenes next to the one on show (of `scenes`, the
-   * story's), one in each call of `soon` (the browser's idle time), the next first: a step
-   * change then finds its layout ready instead of working it out in the frame that starts the
-   * transition. Only while the drawing can be seen (a reader at the calculator moves the figures
-   * of a diagram off screen; laying out its scenes each time would be work for nobody). Stops
-   * when the scene, the flows or the size change (the caller asks again; reading these in an
-   * effect makes it). Returns a function that stops it.
+   * story's), one job at a time through `ahead` (a worker, or the browser's idle time), the next
+   * first: a step change then finds its layout ready instead of working it out in the frame that
+   * starts the transition. Only while the drawing can be seen (a reader at the calculator moves
+   * the figures of a diagram off screen; laying out its scenes each time would be work for
+   * nobody). Stops when the scene, the flows or the size change (the caller asks again; reading
+   * these in an effect makes it). Returns a function that stops it.
    */
-  prepare(scenes: readonly Scene[], soon: (job: () => void) => () => void): () => void {
+  prepare(scenes: readonly Scene[], ahead: Ahead): () => void {
     const key = this.#key;
     const order = aheadOrder(scenes, this.#input().scene, AHEAD);
     let cancel = () => {};
@@ -151,9 +152,13 @@ export class DiagramView {
       const scene = order.shift();
       if (!scene) return;
       if (this.#layouts.has(key, scene)) return next();
-      cancel = soon(() => {
-        if (this.#layouts.warm(key, scene)) next();
-      });
+      cancel = ahead(
+        this.#layouts.job(key, scene),
+        (layout) => {
+          if (this.#layouts.put(key, scene, layout)) next();
+        },
+        () => this.#layouts.current(key)
+      );
     };
     if (this.sized && this.onScreen && this.pageVisible) next();
     return () => cancel();

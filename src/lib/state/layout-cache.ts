@@ -2,11 +2,12 @@
 // whose modules are pure functions). A step change used to lay
 // out its scene in the frame that started the transition (placing labels is most of the time
 // of a frame like that, and on a phone's CPU the frame took 100 ms and more); with the cache,
-// the scenes next to the reader's are laid out in idle time, one at a time, and a step change
-// finds its layout ready. What a layout depends on (the companies, the flows with the
+// the scenes next to the reader's are laid out ahead, one at a time (DiagramView.prepare: in a
+// worker, or in idle time), and a step change finds its layout ready. What a layout depends on (the companies, the flows with the
 // calculator's figures, the drawing's size and arrangement) is the cache's key: a new key
 // empties it.
 import type { Company, Flow, Scene } from '$lib/content/types';
+import type { LayoutJob } from '$lib/flow/jobs';
 import { layoutFlows, type FlowLayout } from '$lib/flow/layout';
 import type { Arrangement, Size } from '$lib/flow/sizing';
 
@@ -54,19 +55,30 @@ export class LayoutCache {
     return layout;
   }
 
+  /** The scene's layout for `key` as a job to do elsewhere (flow/jobs.ts), to `put` back. */
+  job(key: LayoutKey, scene: Scene): LayoutJob {
+    const { companies, flows, size, arrangement } = key;
+    return { kind: 'flows', companies, flows, scene, size: { width: size.width, height: size.height }, arrangement };
+  }
+
   /**
-   * Lay the scene out ahead, for `key` only while it is the cache's own (a layout for a size
-   * or figures the reader has left is not worth the time). False when `key` is out of date.
+   * Keep a layout worked out elsewhere, for `key` only while it is the cache's own; the one
+   * already kept wins. False when `key` is out of date.
    */
-  warm(key: LayoutKey, scene: Scene): boolean {
-    if (!this.#key || !sameKey(this.#key, key)) return false;
-    this.get(key, scene);
+  put(key: LayoutKey, scene: Scene, layout: FlowLayout): boolean {
+    if (!this.current(key)) return false;
+    if (!this.#layouts.has(scene)) this.#layouts.set(scene, layout);
     return true;
+  }
+
+  /** Whether `key` is the one the cache holds layouts for. */
+  current(key: LayoutKey): boolean {
+    return !!this.#key && sameKey(this.#key, key);
   }
 
   /** Whether the scene's layout for `key` is kept. */
   has(key: LayoutKey, scene: Scene): boolean {
-    return !!this.#key && sameKey(this.#key, key) && this.#layouts.has(scene);
+    return this.current(key) && this.#layouts.has(scene);
   }
 }
 

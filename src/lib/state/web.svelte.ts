@@ -1,6 +1,7 @@
 // The whole-web explorer's state: the reader's choices (month, focus, filters) are the only
 // state; the view, the totals, the address and the drawings are derived from them.
 import { FLOW_KINDS, type FlowKind } from '$lib/content/types';
+import type { Ahead } from '$lib/flow/jobs';
 import type { FlowLayout } from '$lib/flow/layout';
 import type { Size, Arrangement } from '$lib/flow/sizing';
 import { monthsOf } from '$lib/web/timeline';
@@ -63,39 +64,58 @@ export class WebExplorer {
     return this.#layoutOf(this.state, size, arrangement, this.view);
   }
 
+  #keyOf(state: WebState, size: Size, arrangement: Arrangement): string {
+    return `${writeWebState(state, this.bounds)}|${state.month}|${size.width}x${size.height}|${arrangement}`;
+  }
+
+  #keep(key: string, layout: FlowLayout): void {
+    if (this.#layouts.size >= LAYOUT_CACHE) this.#layouts.delete(this.#layouts.keys().next().value!);
+    this.#layouts.set(key, layout);
+  }
+
   #layoutOf(state: WebState, size: Size, arrangement: Arrangement, view?: WebView): FlowLayout {
-    const key = `${writeWebState(state, this.bounds)}|${state.month}|${size.width}x${size.height}|${arrangement}`;
+    const key = this.#keyOf(state, size, arrangement);
     let layout = this.#layouts.get(key);
     if (!layout) {
       layout = webLayout(view ?? webView(this.data, state), size, arrangement, this.maxAmount);
-      if (this.#layouts.size >= LAYOUT_CACHE) this.#layouts.delete(this.#layouts.keys().next().value!);
-      this.#layouts.set(key, layout);
+      this.#keep(key, layout);
     }
     return layout;
   }
 
   /**
    * Lay out every other month of the current view ahead of the reader, nearest months first,
-   * one month per call of `soon` (the page passes the browser's idle time), so that moving the
-   * time control draws from memory: a redraw within a frame, and no long task while scrubbing.
-   * Returns a function that stops.
+   * one month at a time through `ahead` (the page passes a worker, or the browser's idle time),
+   * so that moving the time control draws from memory: a redraw within a frame, and no long task
+   * while scrubbing. Returns a function that stops.
    */
-  warm(size: Size, arrangement: Arrangement, soon: (job: () => void) => () => void, onDone?: () => void): () => void {
+  warm(size: Size, arrangement: Arrangement, ahead: Ahead, onDone?: () => void): () => void {
     const state = { ...this.state, kinds: [...this.state.kinds] };
+    const at = { width: size.width, height: size.height };
     const order = this.months
       .map((month, i) => ({ month, distance: Math.abs(i - this.index) }))
       .sort((a, b) => a.distance - b.distance)
       .map((m) => m.month);
     let cancel = () => {};
     let stopped = false;
-    const next = () => {
-      const month = order.shift();
+    const next = (): void => {
       if (stopped) return;
+      const month = order.shift();
       if (month === undefined) return onDone?.();
-      this.#layoutOf({ ...state, month }, size, arrangement);
-      cancel = soon(next);
+      const monthState = { ...state, month };
+      const key = this.#keyOf(monthState, at, arrangement);
+      if (this.#layouts.has(key)) return next();
+      const view = webView(this.data, monthState);
+      cancel = ahead(
+        { kind: 'web', view, size: at, arrangement, maxAmount: this.maxAmount },
+        (layout) => {
+          if (!this.#layouts.has(key)) this.#keep(key, layout);
+          next();
+        },
+        () => !stopped
+      );
     };
-    cancel = soon(next);
+    next();
     return () => {
       stopped = true;
       cancel();

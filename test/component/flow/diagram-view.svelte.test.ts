@@ -3,6 +3,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Flow, Scene } from '$lib/content/types';
+import { idleAhead } from '$lib/flow/jobs';
 import { layoutFlows } from '$lib/flow/layout';
 import { DiagramView } from '$lib/state/diagram.svelte';
 import { LayoutCache } from '$lib/state/layout-cache';
@@ -18,10 +19,11 @@ function setup() {
   let view!: DiagramView;
   /** The scenes laid out, in order. */
   const laidOut: Scene[] = [];
-  const layouts = new LayoutCache((c, f, scene, size, arrangement) => {
+  const layOut: typeof layoutFlows = (c, f, scene, size, arrangement) => {
     laidOut.push(scene);
     return layoutFlows(c, f, scene, size, arrangement);
-  });
+  };
+  const layouts = new LayoutCache(layOut);
   cleanups.push(
     $effect.root(() => {
       view = new DiagramView(
@@ -42,6 +44,11 @@ function setup() {
       if (queue.includes(job)) queue.splice(queue.indexOf(job), 1);
     };
   };
+  // The page's main-thread fallback (the worker's is in e2e), with the counting layout.
+  const ahead = idleAhead(soon, (job) => {
+    if (job.kind !== 'flows') throw new Error('a story job only');
+    return layOut(job.companies, job.flows, job.scene, job.size, job.arrangement);
+  });
   /** Run the queue dry; how many jobs ran. */
   const idle = () => {
     let ran = 0;
@@ -55,7 +62,7 @@ function setup() {
     input = { ...input, ...change };
     flushSync();
   };
-  return { set, view: () => view, soon, idle, queue, laidOut };
+  return { set, view: () => view, soon: ahead, idle, queue, laidOut };
 }
 
 describe('DiagramView.prepare', () => {

@@ -2,6 +2,7 @@
 // ahead in the order a reader is likely to go.
 import { describe, expect, it } from 'vitest';
 import type { Scene } from '$lib/content/types';
+import { runFlowsJob } from '$lib/flow/jobs';
 import { layoutFlows } from '$lib/flow/layout';
 import { LayoutCache, aheadOrder, type LayoutKey } from '$lib/state/layout-cache';
 import { assumedFlows, companies, flows, scenes } from '../flow/fixtures';
@@ -55,15 +56,31 @@ describe('LayoutCache', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('warms a scene for the current key only, and leaves the cache alone for an old one', () => {
+  it('keeps a layout worked out elsewhere for the current key only, and leaves the cache alone for an old one', () => {
     const { cache, calls } = counted();
-    expect(cache.warm(key(), scenes.chips)).toBe(false);
+    const job = cache.job(key(), scenes.chips);
+    expect(job).toEqual({
+      kind: 'flows',
+      companies,
+      flows,
+      scene: scenes.chips,
+      size: key().size,
+      arrangement: 'wide'
+    });
+    const made = runFlowsJob(structuredClone(job));
+    // Before the cache holds anything, no key is its own.
+    expect(cache.put(key(), scenes.chips, made)).toBe(false);
     cache.get(key(), scenes.talks);
-    expect(cache.warm(key(), scenes.chips)).toBe(true);
-    expect(cache.has(key(), scenes.chips)).toBe(true);
-    expect(cache.warm(key({ flows: assumedFlows }), scenes.microsoft)).toBe(false);
-    expect(cache.has(key(), scenes.talks)).toBe(true);
-    expect(calls).toEqual([scenes.talks, scenes.chips]);
+    expect(cache.current(key())).toBe(true);
+    expect(cache.put(key(), scenes.chips, made)).toBe(true);
+    expect(cache.get(key(), scenes.chips)).toBe(made);
+    // The layout it already has wins over a second one.
+    expect(cache.put(key(), scenes.chips, runFlowsJob(job))).toBe(true);
+    expect(cache.get(key(), scenes.chips)).toBe(made);
+    expect(cache.current(key({ flows: assumedFlows }))).toBe(false);
+    expect(cache.put(key({ flows: assumedFlows }), scenes.microsoft, made)).toBe(false);
+    expect(cache.has(key(), scenes.microsoft)).toBe(false);
+    expect(calls).toEqual([scenes.talks]);
   });
 });
 

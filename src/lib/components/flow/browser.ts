@@ -1,6 +1,9 @@
 // Guarded access to browser APIs for the flow components. Each helper does nothing (and
 // returns a no-op cleanup) where the API is missing: during server rendering, in jsdom, and
 // in old browsers, so the components mount everywhere and still draw.
+import { idleAhead, runFlowsJob, type Ahead } from '$lib/flow/jobs';
+import { whenIdle } from '$lib/idle';
+import { workerAhead } from './ahead';
 
 type Cleanup = () => void;
 const noop: Cleanup = () => {};
@@ -185,4 +188,7 @@ export function startSoon(job: () => void): Cleanup {
   };
 }
 
-export { whenIdle } from '$lib/idle';
+export { whenIdle };
+
+/** The story's scenes laid out ahead of the reader: in a worker, or in idle time without one. */
+export const layoutsAhead: Ahead = workerAhead(idleAhead(whenIdle, runFlowsJob));
