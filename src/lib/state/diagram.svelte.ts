@@ -165,11 +165,23 @@ export class DiagramView {
   }
 
   /**
-   * Work out the scene's layout at the measured size now, ahead of drawing it (the layout is
-   * kept): the first drawing is then laid out in one task and drawn in the next (FlowDiagram).
+   * Work out the scene's layout at the measured size through `ahead` (a worker, or a task of
+   * its own), ahead of drawing it, keep it, then call `ready`: the first drawing is then laid out
+   * off the main thread, or in one task and drawn in a later one (FlowDiagram). A reader who has
+   * moved on meanwhile gets their step laid out when it is drawn, as after any step change.
+   * Returns a function that stops it.
    */
-  layOut(): void {
-    this.#layouts.get(this.#key, this.isStock ? EMPTY : this.#input().scene);
+  layOutFirst(ahead: Ahead, ready: () => void): () => void {
+    const key = this.#key;
+    const scene = this.isStock ? EMPTY : this.#input().scene;
+    return ahead(
+      this.#layouts.job(key, scene),
+      (layout) => {
+        this.#layouts.adopt(key, scene, layout);
+        ready();
+      },
+      () => true
+    );
   }
 
   toggleMotion(): void {

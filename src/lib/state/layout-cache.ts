@@ -71,6 +71,12 @@ export class LayoutCache {
     return true;
   }
 
+  /** Keep a layout worked out elsewhere for `key`, making `key` the cache's own (a first layout). */
+  adopt(key: LayoutKey, scene: Scene, layout: FlowLayout): void {
+    this.#use(key);
+    if (!this.#layouts.has(scene)) this.#layouts.set(scene, layout);
+  }
+
   /** Whether `key` is the one the cache holds layouts for. */
   current(key: LayoutKey): boolean {
     return !!this.#key && sameKey(this.#key, key);

@@ -1,7 +1,7 @@
 // DiagramView lays out the scenes next to the reader's ahead of time, in idle time (here, a
 // queue the test runs by hand), keeps them, and drops them when the figures or the size change.
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Flow, Scene } from '$lib/content/types';
 import { idleAhead } from '$lib/flow/jobs';
 import { layoutFlows } from '$lib/flow/layout';
@@ -14,7 +14,7 @@ const story: Scene[] = [scenes.talks, scenes.chips, scenes.microsoft, scenes.sto
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
-function setup() {
+function setup({ sized = true } = {}) {
   let input = $state.raw({ scene: scenes.talks as Scene, flows: flows as readonly Flow[] });
   let view!: DiagramView;
   /** The scenes laid out, in order. */
@@ -32,7 +32,7 @@ function setup() {
       );
       view.measured = 736;
       view.slotHeight = 555;
-      view.sized = true;
+      view.sized = sized;
     })
   );
   flushSync();
@@ -134,6 +134,31 @@ describe('DiagramView.prepare', () => {
     change(view());
     view().prepare(story, soon);
     expect(queue).toHaveLength(0);
+  });
+});
+
+describe('DiagramView.layOutFirst', () => {
+  it('lays the scene on show out through ahead, keeps it, and only then says it is ready', () => {
+    const { view, soon, idle, laidOut } = setup({ sized: false });
+    expect(laidOut).toEqual([]);
+    const ready = vi.fn(() => (view().sized = true));
+    view().layOutFirst(soon, ready);
+    expect(ready).not.toHaveBeenCalled();
+    expect(idle()).toBe(1);
+    expect(ready).toHaveBeenCalledTimes(1);
+    expect(laidOut).toEqual([scenes.talks]);
+    // The drawing uses the layout kept: nothing is laid out again.
+    flushSync();
+    expect(view().target.links.find((l) => l.id === 'amazon-openai-equity')?.visible).toBe(true);
+    expect(laidOut).toHaveLength(1);
+  });
+
+  it('is taken back before it runs', () => {
+    const { view, soon, idle } = setup({ sized: false });
+    const ready = vi.fn();
+    view().layOutFirst(soon, ready)();
+    expect(idle()).toBe(0);
+    expect(ready).not.toHaveBeenCalled();
   });
 });
 

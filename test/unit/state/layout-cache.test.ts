@@ -84,6 +84,20 @@ describe('LayoutCache', () => {
   });
 });
 
+describe('LayoutCache.adopt', () => {
+  it("keeps a first layout made elsewhere and makes its key the cache's own", () => {
+    const { cache, calls } = counted();
+    const made = runFlowsJob(cache.job(key(), scenes.talks));
+    cache.adopt(key(), scenes.talks, made);
+    expect(cache.current(key())).toBe(true);
+    expect(cache.get(key(), scenes.talks)).toBe(made);
+    // A new key empties the cache, as get does.
+    cache.adopt(key({ flows: assumedFlows }), scenes.chips, made);
+    expect(cache.has(key(), scenes.talks)).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('aheadOrder', () => {
   const story = [scenes.talks, scenes.chips, scenes.microsoft, scenes.stock, scenes.roundTrip, scenes.anthropic];
 

@@ -192,3 +192,6 @@ export { whenIdle };
 
 /** The story's scenes laid out ahead of the reader: in a worker, or in idle time without one. */
 export const layoutsAhead: Ahead = workerAhead(idleAhead(whenIdle, runFlowsJob));
+
+/** The live diagram's first layout: in the same worker, or in a task of its own without one. */
+export const firstLayoutAhead: Ahead = workerAhead(idleAhead((job) => inTasks([job]), runFlowsJob));
