@@ -158,10 +158,10 @@ const QUIET_MS = 1000;
 const QUIET_WITHIN_MS = 15_000;
 
 /**
- * Wait until loading is over: no long task for QUIET_MS (the islands that mount after hydration,
- * the live diagram and the calculator, have mounted), or QUIET_WITHIN_MS at most. The scroll
- * measures scrolling; the load's own long tasks are Lighthouse's TBT, and are listed apart.
- * On a slow machine a fixed pause let the last mount land on the scroll's first frame.
+ * Wait until loading is over: no long task for QUIET_MS (whatever the page still does after
+ * hydration: late scripts, fonts, layout), or QUIET_WITHIN_MS at most. The scroll measures
+ * scrolling; the load's own long tasks are Lighthouse's TBT, and are listed apart. (On / the
+ * live diagram loads at the reader's first scroll, so its mount is the scroll's, and counted.)
  * @param {import('playwright-core').Page} page
  */
 async function untilQuiet(page) {

@@ -243,3 +243,30 @@ describe('motion that helps', () => {
     await page.context().close();
   });
 });
+
+// On a phone's CPU one layout is longer than an idle period, so the layouts done ahead of the
+// reader are the worker's (flow/jobs.ts). With idle callbacks stubbed out, the main thread's
+// fallback can never lay out a neighbouring step: only the worker can.
+describe('layouts ahead', () => {
+  it("lays out the steps next to the reader's in the layouts' worker", async () => {
+    const { page, errors } = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+      window.cancelIdleCallback = () => {};
+    });
+    await page.goto(`${origin}/#step-3`);
+    await hydrated(page);
+    await liveFigureAt(page, 3);
+    await expect.poll(() => page.workers().length).toBe(1);
+    const [worker] = page.workers();
+    expect(new URL(worker!.url()).pathname).toMatch(/^\/_app\/immutable\/workers\/layout\.worker-[\w-]+\.js$/);
+    // Step 3's neighbours at least, and the first drawing's own layout unless it fell back.
+    await expect
+      .poll(() => worker!.evaluate(() => performance.getEntriesByName('layout ahead').length))
+      .toBeGreaterThanOrEqual(2);
+    await goToStep(page, 2);
+    expect(await page.locator('.graphic svg .bands g[data-flow]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -167,8 +167,8 @@ export class DiagramView {
   /**
    * Work out the scene's layout at the measured size through `ahead` (a worker, or a task of
    * its own), ahead of drawing it, keep it, then call `ready`: the first drawing is then laid out
-   * off the main thread, or in one task and drawn in a later one (FlowDiagram). A reader who has
-   * moved on meanwhile gets their step laid out when it is drawn, as after any step change.
+   * off the main thread, or in one task and drawn in a later one (FlowDiagram). The caller's
+   * effect reads the scene and the size, so a change of either takes this job back and asks again.
    * Returns a function that stops it.
    */
   layOutFirst(ahead: Ahead, ready: () => void): () => void {

@@ -78,19 +78,24 @@ export async function expectWhole(iframe: ElementHandle<HTMLIFrameElement>, name
   await iframe.scrollIntoViewIfNeeded();
   let last = '';
   let f = await wordpressFit(iframe);
-  await expect
+  // Each part is asserted below on the last read, with its own message; whether the fit held
+  // on two reads in a row is asserted after them.
+  const settled = await expect
     .poll(
       async () => {
         f = await wordpressFit(iframe);
         const now = JSON.stringify(f);
-        const settled = whole(f) && now === last;
+        const held = whole(f) && now === last;
         last = now;
-        return settled;
+        return held;
       },
-      { timeout: 10_000, message: `${name}: the frame never settled to the piece's height` }
+      { timeout: 10_000 }
     )
     .toBe(true)
-    .catch(() => undefined);
+    .then(
+      () => true,
+      () => false
+    );
   expect(f.quoteShown, `${name}: WordPress still shows its fallback link`).toBe(false);
   expect(f.style, `${name}: WordPress still clips the frame`).toBeNull();
   expect(Math.abs(f.outer - f.content), `${name}: the frame is not as tall as the piece`).toBeLessThanOrEqual(1);
@@ -98,6 +103,7 @@ export async function expectWhole(iframe: ElementHandle<HTMLIFrameElement>, name
   expect(f.inner, `${name}: part of the piece scrolls inside it`).toBeLessThanOrEqual(1);
   expect(f.scroll, `${name}: the piece's document scrolls inside the frame`).toBeLessThanOrEqual(f.view);
   expect(f.creditBottom, `${name}: the bottom of the piece is cut off`).toBeLessThanOrEqual(f.outer + 1);
+  expect(settled, `${name}: the frame never held its fit on two reads in a row`).toBe(true);
   return f;
 }
 

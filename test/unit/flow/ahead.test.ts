@@ -9,8 +9,10 @@ import type { FlowLayout } from '$lib/flow/layout';
 class FakeWorker {
   static made: FakeWorker[] = [];
   sent: { id: number; job: LayoutJob }[] = [];
+  cancelled: number[] = [];
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   terminated = false;
   constructor(
     readonly url: URL | string,
@@ -18,9 +20,10 @@ class FakeWorker {
   ) {
     FakeWorker.made.push(this);
   }
-  postMessage(message: { id: number; job: LayoutJob }) {
+  postMessage(message: { id: number; job: LayoutJob } | { cancel: number }) {
     structuredClone(message);
-    this.sent.push(message);
+    if ('cancel' in message) this.cancelled.push(message.cancel);
+    else this.sent.push(message);
   }
   terminate() {
     this.terminated = true;
@@ -36,7 +39,7 @@ class FakeWorker {
 const job = { kind: 'flows', scene: { id: 'chips' } } as unknown as LayoutJob;
 const layout = { width: 1 } as unknown as FlowLayout;
 
-let workerAhead: (fallback: Ahead) => Ahead;
+let workerAhead: (typeof import('$lib/components/flow/ahead'))['workerAhead'];
 let fallback: ReturnType<typeof vi.fn<Ahead>>;
 const fallbackCancel = vi.fn();
 
@@ -79,7 +82,7 @@ describe('workerAhead', () => {
     expect(fallback).not.toHaveBeenCalled();
   });
 
-  it('drops the answer to a job taken back, or no longer wanted', () => {
+  it('drops the answer to a job taken back, or no longer wanted, and tells the worker to skip it', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const ahead = workerAhead(fallback);
     const done = vi.fn();
@@ -87,8 +90,53 @@ describe('workerAhead', () => {
     ahead(job, done, () => false);
     cancel();
     const [worker] = FakeWorker.made;
+    expect(worker!.cancelled).toEqual([worker!.sent[0]!.id]);
     for (const { id } of worker!.sent) worker!.answer({ id, layout });
     expect(done).not.toHaveBeenCalled();
+  });
+
+  it('answers each job once: a second reply with its id is dropped', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const done = vi.fn();
+    workerAhead(fallback)(job, done, () => true);
+    const [worker] = FakeWorker.made;
+    worker!.answer({ id: worker!.sent[0]!.id, layout });
+    worker!.answer({ id: worker!.sent[0]!.id, layout });
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('with `within`, hands a job the worker has not answered in time to the fallback, and drops the late answer', () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('Worker', FakeWorker);
+      const done = vi.fn();
+      workerAhead(fallback, { within: 600 })(job, done, () => true);
+      vi.advanceTimersByTime(599);
+      expect(fallback).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(fallback).toHaveBeenCalledWith(job, done, expect.any(Function));
+      const [worker] = FakeWorker.made;
+      worker!.answer({ id: worker!.sent[0]!.id, layout });
+      expect(done).not.toHaveBeenCalled();
+      // An answer in time clears the clock: no fallback later.
+      const quick = vi.fn();
+      workerAhead(fallback, { within: 600 })(job, quick, () => true);
+      worker!.answer({ id: worker!.sent[1]!.id, layout });
+      vi.advanceTimersByTime(1000);
+      expect(quick).toHaveBeenCalledWith(layout);
+      expect(fallback).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('when an answer cannot be read, gives up the worker and hands its jobs to the fallback', () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    workerAhead(fallback)(job, vi.fn(), () => true);
+    const [worker] = FakeWorker.made;
+    worker!.onmessageerror?.({} as MessageEvent);
+    expect(worker!.terminated).toBe(true);
+    expect(fallback).toHaveBeenCalledTimes(1);
   });
 
   it('gives a job that failed in the worker to the fallback, and says so in the console', () => {
@@ -98,7 +146,7 @@ describe('workerAhead', () => {
     const cancel = workerAhead(fallback)(job, done, () => true);
     const [worker] = FakeWorker.made;
     worker!.answer({ id: worker!.sent[0]!.id, error: 'Error: no room' });
-    expect(error).toHaveBeenCalledWith('layouts ahead: Error: no room');
+    expect(error).toHaveBeenCalledWith('layouts ahead: Error: no room; laying it out on the main thread instead');
     expect(fallback).toHaveBeenCalledTimes(1);
     expect(fallback.mock.calls[0]![1]).toBe(done);
     // Taking it back now takes it back from the fallback.

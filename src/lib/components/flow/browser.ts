@@ -190,8 +190,15 @@ export function startSoon(job: () => void): Cleanup {
 
 export { whenIdle };
 
+/** How long the live diagram's first drawing waits for the worker, ms. */
+const FIRST_LAYOUT_WITHIN_MS = 600;
+
 /** The story's scenes laid out ahead of the reader: in a worker, or in idle time without one. */
 export const layoutsAhead: Ahead = workerAhead(idleAhead(whenIdle, runFlowsJob));
 
-/** The live diagram's first layout: in the same worker, or in a task of its own without one. */
-export const firstLayoutAhead: Ahead = workerAhead(idleAhead((job) => inTasks([job]), runFlowsJob));
+/** The live diagram's first layout: in the same worker, or in a task of its own without one or
+ *  when the worker has not answered in FIRST_LAYOUT_WITHIN_MS (its file still loading, say). */
+export const firstLayoutAhead: Ahead = workerAhead(
+  idleAhead((job) => inTasks([job]), runFlowsJob),
+  { within: FIRST_LAYOUT_WITHIN_MS }
+);
