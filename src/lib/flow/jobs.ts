@@ -1,7 +1,7 @@
 // Layouts worked out ahead of the reader, described as data so that they can be done anywhere:
-// in the main thread's idle time, or in a worker (components/flow/ahead.ts, layout.worker.ts) where they cost the
-// page nothing. On a phone's CPU one layout takes 50–120 ms, longer than any idle period, so in
-// the main thread it was a long task in the middle of the reader's scroll.
+// in the main thread's idle time, or in a worker (components/flow/ahead.ts, layout.worker.ts)
+// where they cost the page nothing. On a phone's CPU one layout can take longer than an idle
+// period lasts (50 ms): in the main thread it was then a long task in the reader's scroll.
 //
 // A job carries everything its layout depends on, and a layout is plain data: made from a copy
 // of the job (a worker's), it equals the one made from the job itself (test/unit/flow/jobs.test.ts).

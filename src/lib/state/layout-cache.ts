@@ -3,9 +3,9 @@
 // out its scene in the frame that started the transition (placing labels is most of the time
 // of a frame like that, and on a phone's CPU the frame took 100 ms and more); with the cache,
 // the scenes next to the reader's are laid out ahead, one at a time (DiagramView.prepare: in a
-// worker, or in idle time), and a step change finds its layout ready. What a layout depends on (the companies, the flows with the
-// calculator's figures, the drawing's size and arrangement) is the cache's key: a new key
-// empties it.
+// worker, or in idle time), and a step change finds its layout ready. What a layout depends on
+// (the companies, the flows with the calculator's figures, the drawing's size and arrangement)
+// is the cache's key: a new key empties it.
 import type { Company, Flow, Scene } from '$lib/content/types';
 import type { LayoutJob } from '$lib/flow/jobs';
 import { layoutFlows, type FlowLayout } from '$lib/flow/layout';
@@ -74,7 +74,7 @@ export class LayoutCache {
   /** Keep a layout worked out elsewhere for `key`, making `key` the cache's own (a first layout). */
   adopt(key: LayoutKey, scene: Scene, layout: FlowLayout): void {
     this.#use(key);
-    if (!this.#layouts.has(scene)) this.#layouts.set(scene, layout);
+    this.put(key, scene, layout);
   }
 
   /** Whether `key` is the one the cache holds layouts for. */
