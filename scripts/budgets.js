@@ -39,6 +39,7 @@ import { pathToFileURL } from 'node:url';
  * @property {Record<string, { raw: number }>} loader
  * @property {Record<Category | 'cls', number>} lighthouse
  * @property {{ path: string; cpu: number; taskMs: number; cls: number }} scroll  issue 9's, enforced by test/e2e/scroll.e2e.ts
+ * @property {{ path: string; faces: number }} type  fonts the page's text asks for, enforced by test/e2e/quality.e2e.ts
  * @property {{ size: SizeGoals; lighthouse: LighthouseGoals; scroll: ScrollGoals }} goals
  */
 

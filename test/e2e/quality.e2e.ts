@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { budgets } from '../../scripts/budgets.js';
 import { contentFromDisk } from '../../src/lib/server/content/disk';
 import { launch, open } from './browser';
 
@@ -141,6 +142,58 @@ describe.each(pages)('%s', (path) => {
           await overflow(page),
           `${path} at ${width} px is wider than the screen at the bottom`
         ).toBeLessThanOrEqual(0);
+      } finally {
+        await page.context().close();
+      }
+    }
+  );
+});
+
+/**
+ * The faces the page's rendered text is set in, as "family size weight style", with how many
+ * text nodes use each: every text node with a box on screen or off it, SVG text included;
+ * hidden ones (display: none, a closed <details>, an SVG <desc>) ask for no font.
+ */
+function faces(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const used: Record<string, number> = {};
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim()) continue;
+      range.selectNodeContents(node);
+      if (range.getClientRects().length === 0) continue;
+      const style = getComputedStyle(parent);
+      if (style.visibility === 'hidden') continue;
+      const face = `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+      used[face] = (used[face] ?? 0) + 1;
+    }
+    return used;
+  });
+}
+
+describe('the type scale', () => {
+  it.each([375, 1280])(
+    `sets the text of ${budgets.type.path} in at most ${budgets.type.faces} faces at %i px`,
+    async (width) => {
+      const { page } = await open(browser, origin, { viewport: { width, height: 800 } });
+      try {
+        await page.goto(`${origin}${budgets.type.path}`);
+        await ready(page, budgets.type.path);
+        const used = await faces(page);
+        // A face that is missing its text would be a test that cannot fail.
+        expect(
+          Object.keys(used).some((face) => face.includes('700')),
+          'a bold face in use'
+        ).toBe(true);
+        const list = Object.entries(used)
+          .sort((a, b) => b[1] - a[1])
+          .map(([face, nodes]) => `${face} (${nodes})`)
+          .join('\n');
+        expect(Object.keys(used).length, `faces (scripts/budgets.json "type"):\n${list}`).toBeLessThanOrEqual(
+          budgets.type.faces
+        );
       } finally {
         await page.context().close();
       }
