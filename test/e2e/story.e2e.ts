@@ -550,6 +550,35 @@ describe('the step kept across layout changes', () => {
     await page.context().close();
   });
 
+  // Below the story there is no step to keep: a link to the calculator, the whole web or the
+  // sources lands there, and stays there when the story above changes height or the phone's
+  // address bar folds away (a resize).
+  it.each([
+    { fragment: 'explore', island: '#explore' },
+    { fragment: 'web', island: '#web' },
+    { fragment: 'sources-title', island: null }
+  ])('keeps a reader who followed a link to #$fragment there', async ({ fragment, island }) => {
+    const watched = await open(browser, origin, { viewport: { width: 375, height: 740 } });
+    const { page } = watched;
+    const top = () =>
+      page.evaluate((id) => Math.round(document.getElementById(id)!.getBoundingClientRect().top), fragment);
+    await page.goto(`${origin}/#${fragment}`);
+    await hydrated(page);
+    // What loads near the section has loaded: its island, and the live diagram's code above.
+    if (island)
+      await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.getAttribute('data-island') === 'hydrated',
+        island
+      );
+    await page.waitForLoadState('load');
+    await settle(page);
+    expect(Math.abs(await top()), 'lands on the section').toBeLessThanOrEqual(2);
+    await changeLayout(page, () => page.setViewportSize({ width: 375, height: 800 }));
+    expect(Math.abs(await top()), 'stays on it after a resize').toBeLessThanOrEqual(2);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('leaves the position to a reader who is scrolling when the layout changes', async () => {
     const watched = await open(browser, origin, { viewport: { width: 1280, height: 800 } });
     const { page } = watched;

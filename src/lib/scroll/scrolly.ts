@@ -7,6 +7,7 @@
 // view, not the reader's step: zoomed to 200% at step 3, a reader found step 5. So the engine
 // keeps the reader's place (step and progress into it, `placeOf`) from the last scroll, and after
 // re-measuring scrolls back to it (`scrollForPlace`), unless the reader is scrolling right then.
+// Above the story and below it there is no place to keep, and the browser's anchoring is right.
 import { activeStep, placeOf, scrollForPlace, scrollTargetFor, triggerOffset, type Place } from './steps';
 
 export interface ScrollyOptions {

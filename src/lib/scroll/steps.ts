@@ -73,11 +73,14 @@ export interface Place {
 /**
  * The reader's place for a geometry: the active step and how far the trigger line is into it,
  * measured from the step's top to the next step's top (to `end`, the bottom of the last step,
- * for the last). Null above the first step, where there is no place in the story to keep.
+ * for the last). Null above the first step and below the last, where there is no place in the
+ * story to keep: a reader who followed a link to the calculator or the sources, or scrolled
+ * on to them, stays there while the story above changes height (the browser's scroll anchoring
+ * keeps them), rather than being pulled back to the story's last line.
  */
 export function placeOf(tops: readonly number[], end: number, trigger: number): Place | null {
   const step = activeStep(tops, trigger);
-  if (step < 0) return null;
+  if (step < 0 || trigger >= end) return null;
   const top = tops[step]!;
   const span = (tops[step + 1] ?? end) - top;
   return { step, progress: span > 0 ? Math.min(1, Math.max(0, (trigger - top) / span)) : 0 };

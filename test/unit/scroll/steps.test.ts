@@ -95,7 +95,8 @@ describe('placeOf', () => {
     { name: 'half-way through the first step', trigger: 1000, place: { step: 0, progress: 0.5 } },
     { name: 'a quarter into the third', trigger: 2400, place: { step: 2, progress: 0.25 } },
     { name: 'half-way through the last, measured to its bottom', trigger: 4200, place: { step: 4, progress: 0.5 } },
-    { name: 'past the end', trigger: 9999, place: { step: 4, progress: 1 } }
+    { name: 'on the bottom of the last step, leaving the story', trigger: end, place: null },
+    { name: 'past the end (the calculator, the sources)', trigger: 9999, place: null }
   ])('$name → $place', ({ trigger, place }) => expect(placeOf(tops, end, trigger)).toEqual(place));
 
   it('gives a step of no height progress 0', () =>
