@@ -267,6 +267,54 @@ describe('on the story page', () => {
   });
 });
 
+describe('on the story page, the first drawing', () => {
+  /** When #web's island was mounted, on the clock workers share (ms since the epoch). */
+  async function mountedAt(w: WatchedPage): Promise<number> {
+    await w.page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#web')?.getAttribute('data-island') !== 'hydrated') return;
+        (window as unknown as { webMountedAt: number }).webMountedAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-island'] });
+    });
+    await w.page.goto(`${origin}/`);
+    await w.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await w.page.locator('#web').scrollIntoViewIfNeeded();
+    await w.page.waitForFunction(() => 'webMountedAt' in window, null, { timeout: 30_000 });
+    await w.page.locator('#web svg .bands g[data-flow]').first().waitFor();
+    return w.page.evaluate(() => (window as unknown as { webMountedAt: number }).webMountedAt);
+  }
+
+  it('is laid out in the layouts worker before the explorer mounts', async () => {
+    const w = await open(browser, origin, { viewport: { width: 375, height: 740 } });
+    watched.push(w);
+    const mounted = await mountedAt(w);
+    const worker = w.page.workers().find((each) => /layout\.worker-[\w-]+\.js$/.test(each.url()));
+    expect(worker, 'the layouts worker').toBeDefined();
+    // The months warmed after the mount are web jobs too: the first one ended before it.
+    const firstWebJobEnd = await worker!.evaluate(() => {
+      const web = performance
+        .getEntriesByName('layout ahead')
+        .filter((entry) => (entry as PerformanceMeasure).detail?.kind === 'web');
+      return web.length ? performance.timeOrigin + web[0]!.startTime + web[0]!.duration : Infinity;
+    });
+    expect(firstWebJobEnd).toBeLessThanOrEqual(mounted);
+  });
+
+  it('is laid out in the page instead when the worker cannot load', async () => {
+    const w = await open(browser, origin, { viewport: { width: 375, height: 740 } });
+    try {
+      await w.page.route(/\/layout\.worker-[\w-]+\.js$/, (route) => route.abort());
+      await mountedAt(w);
+      const drawn = await w.page.locator('#web svg .bands g[data-flow]').count();
+      expect(drawn).toBe(ids(months.at(-1)!).length);
+      expect(w.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    } finally {
+      await w.page.context().close();
+    }
+  });
+});
+
 describe('the embed', () => {
   let server: Server;
   let dir: string;

@@ -2,15 +2,26 @@
 // here (the explorer's state, its data from /web.json, the address writer) stays out of the
 // page's eager bundle; the page holds one dynamic import of this module.
 import { replaceState } from '$app/navigation';
-import { nextTask } from '$lib/components/flow/browser';
+import { workerAhead } from '$lib/components/flow/ahead';
+import { FIRST_LAYOUT_WITHIN_MS, inTasks, nextTask } from '$lib/components/flow/browser';
+import { idleAhead } from '$lib/flow/jobs';
 import { WebExplorer, createWebUrlWriter } from '$lib/state/web.svelte';
 import type { WebData } from '$lib/web/types';
+import { runLayoutJob } from '$lib/web/jobs';
 import { webSize } from '$lib/web/scene';
+
+/** The first drawing's layout: in the story's layouts worker, or in a task of its own without
+ *  one or when the worker has not answered in time. */
+const firstLayoutAhead = workerAhead(
+  idleAhead((job) => inTasks([job]), runLayoutJob),
+  { within: FIRST_LAYOUT_WITHIN_MS }
+);
 
 /**
  * The explorer for the page's address, and an effect that keeps the address in step with it.
  * `node` is the island's box: the drawing takes its content width, so its first layout is
- * computed here, in a task of its own, and the mount only renders it.
+ * worked out here, off the main thread where the browser has workers, and the mount only
+ * renders it.
  */
 export async function webIslandProps(
   base: string,
@@ -24,9 +35,8 @@ export async function webIslandProps(
   const explorer = new WebExplorer(data, location.search);
   const style = getComputedStyle(node);
   const width = Math.round(node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-  await nextTask();
   const size = webSize(width, { focused: explorer.focus !== null, compact: false });
-  explorer.layout(size, size.arrangement);
+  await explorer.prepare(size, size.arrangement, firstLayoutAhead);
   const write = createWebUrlWriter((url) => replaceState(url, {}));
   // The page lives as long as the island, so this root is never torn down.
   $effect.root(() => {

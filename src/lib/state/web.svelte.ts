@@ -84,6 +84,35 @@ export class WebExplorer {
   }
 
   /**
+   * Work out the current view's drawing at a size through `ahead` (the island passes the
+   * layouts' worker) and keep it, so that the first drawing only renders it: at the foot of the
+   * story, on a phone's CPU, this layout was one long task of its own. Resolves once it is kept.
+   */
+  prepare(size: Size, arrangement: Arrangement, ahead: Ahead): Promise<void> {
+    const state = { ...this.state, kinds: [...this.state.kinds] };
+    const at = { width: size.width, height: size.height };
+    const key = this.#keyOf(state, at, arrangement);
+    if (this.#layouts.has(key)) return Promise.resolve();
+    const job = {
+      kind: 'web',
+      view: webView(this.data, state),
+      size: at,
+      arrangement,
+      maxAmount: this.maxAmount
+    } as const;
+    return new Promise((done) => {
+      ahead(
+        job,
+        (layout) => {
+          if (!this.#layouts.has(key)) this.#keep(key, layout);
+          done();
+        },
+        () => true
+      );
+    });
+  }
+
+  /**
    * Lay out every other month of the current view ahead of the reader, nearest months first,
    * one month at a time through `ahead` (the page passes a worker, or the browser's idle time),
    * so that moving the time control draws from memory: a redraw within a frame, and no long task

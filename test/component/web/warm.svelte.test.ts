@@ -1,6 +1,7 @@
 // The explorer lays out every month of its view ahead of the reader, one job at a time through
 // the `ahead` it is given (the page's is a worker), nearest months first; scrubbing to one then
-// draws the layout kept, and a stop leaves the rest undone.
+// draws the layout kept, and a stop leaves the rest undone. The first drawing is prepared the
+// same way (the story page's island).
 import { describe, expect, it, vi } from 'vitest';
 import { idleAhead } from '$lib/flow/jobs';
 import type { FlowLayout } from '$lib/flow/layout';
@@ -62,5 +63,34 @@ describe('WebExplorer.warm', () => {
     stop();
     expect(queue).toHaveLength(0);
     expect(made).toHaveLength(1);
+  });
+});
+
+describe('WebExplorer.prepare', () => {
+  it('has the current view laid out through `ahead`, so the first drawing is that layout', async () => {
+    const { explorer, queue, made, ahead } = setup();
+    const prepared = explorer.prepare(size, 'wide', ahead);
+    // Nothing is laid out until `ahead` does the job, and the promise waits for it.
+    expect(made).toHaveLength(0);
+    let settled = false;
+    void prepared.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    expect(queue).toHaveLength(1);
+    queue.shift()!();
+    await prepared;
+    expect(made).toHaveLength(1);
+    expect(explorer.layout(size, 'wide')).toBe(made[0]!.layout);
+    // Another month is not what was prepared: it is laid out when asked for.
+    explorer.month = explorer.months[0]!;
+    expect(explorer.layout(size, 'wide')).not.toBe(made[0]!.layout);
+  });
+
+  it('asks nothing of `ahead` when the drawing is already kept', async () => {
+    const { explorer, queue, ahead } = setup();
+    const kept = explorer.layout(size, 'wide');
+    await explorer.prepare(size, 'wide', ahead);
+    expect(queue).toHaveLength(0);
+    expect(explorer.layout(size, 'wide')).toBe(kept);
   });
 });

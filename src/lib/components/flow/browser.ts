@@ -191,7 +191,7 @@ export function startSoon(job: () => void): Cleanup {
 export { whenIdle };
 
 /** How long the live diagram's first drawing waits for the worker, ms. */
-const FIRST_LAYOUT_WITHIN_MS = 600;
+export const FIRST_LAYOUT_WITHIN_MS = 600;
 
 /** The story's scenes laid out ahead of the reader: in a worker, or in idle time without one. */
 export const layoutsAhead: Ahead = workerAhead(idleAhead(whenIdle, runFlowsJob));
