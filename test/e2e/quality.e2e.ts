@@ -151,8 +151,9 @@ describe.each(pages)('%s', (path) => {
 
 /**
  * The faces the page's rendered text is set in, as "family size weight style", with how many
- * text nodes use each: every text node with a box on screen or off it, SVG text included;
- * hidden ones (display: none, a closed <details>, an SVG <desc>) ask for no font.
+ * text nodes and generated contents (::before, ::after) use each: every one with a box, on
+ * screen or off it, SVG text included; hidden ones (display: none, a closed <details>, an SVG
+ * <desc>) ask for no font.
  */
 function faces(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -168,6 +169,17 @@ function faces(page: Page): Promise<Record<string, number>> {
       if (style.visibility === 'hidden') continue;
       const face = `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
       used[face] = (used[face] ?? 0) + 1;
+    }
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.getClientRects().length === 0) continue;
+      for (const pseudo of ['::before', '::after']) {
+        const style = getComputedStyle(element, pseudo);
+        // Text, a counter or an attribute: not nothing, and not an empty string.
+        if (['none', 'normal', '""', "''"].includes(style.content) || style.display === 'none') continue;
+        if (style.visibility === 'hidden') continue;
+        const face = `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+        used[face] = (used[face] ?? 0) + 1;
+      }
     }
     return used;
   });

@@ -2,20 +2,17 @@
 // here (the explorer's state, its data from /web.json, the address writer) stays out of the
 // page's eager bundle; the page holds one dynamic import of this module.
 import { replaceState } from '$app/navigation';
-import { workerAhead } from '$lib/components/flow/ahead';
-import { FIRST_LAYOUT_WITHIN_MS, inTasks, nextTask } from '$lib/components/flow/browser';
-import { idleAhead } from '$lib/flow/jobs';
+import { firstLayoutAheadWith, nextTask } from '$lib/components/flow/browser';
 import { WebExplorer, createWebUrlWriter } from '$lib/state/web.svelte';
 import type { WebData } from '$lib/web/types';
 import { runLayoutJob } from '$lib/web/jobs';
 import { webSize } from '$lib/web/scene';
 
-/** The first drawing's layout: in the story's layouts worker, or in a task of its own without
- *  one or when the worker has not answered in time. */
-const firstLayoutAhead = workerAhead(
-  idleAhead((job) => inTasks([job]), runLayoutJob),
-  { within: FIRST_LAYOUT_WITHIN_MS }
-);
+/** The first drawing's layout, in the story's layouts worker where there is one. */
+const firstLayoutAhead = firstLayoutAheadWith(runLayoutJob);
+/** How long the mount waits for it at most, ms: past that (a layout that failed, say) the
+ *  drawing makes its own, and reports an error where the island does. */
+const PREPARE_WITHIN_MS = 3000;
 
 /**
  * The explorer for the page's address, and an effect that keeps the address in step with it.
@@ -36,7 +33,7 @@ export async function webIslandProps(
   const style = getComputedStyle(node);
   const width = Math.round(node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
   const size = webSize(width, { focused: explorer.focus !== null, compact: false });
-  await explorer.prepare(size, size.arrangement, firstLayoutAhead);
+  await explorer.prepare(size, size.arrangement, firstLayoutAhead, PREPARE_WITHIN_MS);
   const write = createWebUrlWriter((url) => replaceState(url, {}));
   // The page lives as long as the island, so this root is never torn down.
   $effect.root(() => {

@@ -49,8 +49,9 @@ export function trackSteps(root: HTMLElement, options: ScrollyOptions): Scrolly 
     const scrollY = window.scrollY;
     const steps = options.steps();
     tops = steps.map((el) => el.getBoundingClientRect().top + scrollY);
-    const last = steps.at(-1);
-    end = last ? last.getBoundingClientRect().bottom + scrollY : 0;
+    // The story's bottom, not the last card's: in the space after the card the last step's
+    // drawing still shows, and the reader is still on it.
+    end = steps.length ? root.getBoundingClientRect().bottom + scrollY : 0;
     const graphic = options.coveringGraphic();
     offset = triggerOffset(window.innerHeight, graphic ? graphic.getBoundingClientRect().height : 0);
   };

@@ -72,11 +72,11 @@ export interface Place {
 
 /**
  * The reader's place for a geometry: the active step and how far the trigger line is into it,
- * measured from the step's top to the next step's top (to `end`, the bottom of the last step,
- * for the last). Null above the first step and below the last, where there is no place in the
- * story to keep: a reader who followed a link to the calculator or the sources, or scrolled
- * on to them, stays there while the story above changes height (the browser's scroll anchoring
- * keeps them), rather than being pulled back to the story's last line.
+ * measured from the step's top to the next step's top (to `end`, the bottom of the story, for
+ * the last: its card and the space after it, where its drawing still shows). Null above the
+ * story and below it, where there is no place in it to keep: a reader who followed a link to
+ * the calculator or the sources, or scrolled on to them, stays there while the story above
+ * changes height (the browser's scroll anchoring keeps them), rather than being pulled back.
  */
 export function placeOf(tops: readonly number[], end: number, trigger: number): Place | null {
   const step = activeStep(tops, trigger);

@@ -1,7 +1,7 @@
 // The whole-web explorer's state: the reader's choices (month, focus, filters) are the only
 // state; the view, the totals, the address and the drawings are derived from them.
 import { FLOW_KINDS, type FlowKind } from '$lib/content/types';
-import type { Ahead } from '$lib/flow/jobs';
+import type { Ahead, LayoutJob } from '$lib/flow/jobs';
 import type { FlowLayout } from '$lib/flow/layout';
 import type { Size, Arrangement } from '$lib/flow/sizing';
 import { monthsOf } from '$lib/web/timeline';
@@ -83,27 +83,29 @@ export class WebExplorer {
     return layout;
   }
 
+  /** The job that lays out `state` at a size (in a worker or in idle time). */
+  #jobFor(state: WebState, size: Size, arrangement: Arrangement): LayoutJob {
+    return { kind: 'web', view: webView(this.data, state), size, arrangement, maxAmount: this.maxAmount };
+  }
+
   /**
    * Work out the current view's drawing at a size through `ahead` (the island passes the
    * layouts' worker) and keep it, so that the first drawing only renders it: at the foot of the
-   * story, on a phone's CPU, this layout was one long task of its own. Resolves once it is kept.
+   * story, on a phone's CPU, this layout was one long task of its own. Resolves once it is kept,
+   * or after `within` ms whatever became of it: a layout that failed is then made (or fails,
+   * where the caller sees it) when the drawing asks for it.
    */
-  prepare(size: Size, arrangement: Arrangement, ahead: Ahead): Promise<void> {
+  prepare(size: Size, arrangement: Arrangement, ahead: Ahead, within = Infinity): Promise<void> {
     const state = { ...this.state, kinds: [...this.state.kinds] };
     const at = { width: size.width, height: size.height };
     const key = this.#keyOf(state, at, arrangement);
     if (this.#layouts.has(key)) return Promise.resolve();
-    const job = {
-      kind: 'web',
-      view: webView(this.data, state),
-      size: at,
-      arrangement,
-      maxAmount: this.maxAmount
-    } as const;
     return new Promise((done) => {
+      const timer = Number.isFinite(within) ? setTimeout(done, within) : undefined;
       ahead(
-        job,
+        this.#jobFor(state, at, arrangement),
         (layout) => {
+          clearTimeout(timer);
           if (!this.#layouts.has(key)) this.#keep(key, layout);
           done();
         },
@@ -134,9 +136,8 @@ export class WebExplorer {
       const monthState = { ...state, month };
       const key = this.#keyOf(monthState, at, arrangement);
       if (this.#layouts.has(key)) return next();
-      const view = webView(this.data, monthState);
       cancel = ahead(
-        { kind: 'web', view, size: at, arrangement, maxAmount: this.maxAmount },
+        this.#jobFor(monthState, at, arrangement),
         (layout) => {
           if (!this.#layouts.has(key)) this.#keep(key, layout);
           next();

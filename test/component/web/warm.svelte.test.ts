@@ -94,3 +94,23 @@ describe('WebExplorer.prepare', () => {
     expect(explorer.layout(size, 'wide')).toBe(kept);
   });
 });
+
+describe('WebExplorer.prepare, when `ahead` never answers', () => {
+  it('resolves after `within` ms, and the drawing then makes its own layout', async () => {
+    vi.useFakeTimers();
+    try {
+      const explorer = new WebExplorer(data);
+      // A worker that took the job and failed to answer, and a fallback that threw.
+      const prepared = explorer.prepare(size, 'wide', () => () => {}, 3000);
+      let settled = false;
+      void prepared.then(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toBe(true);
+      expect(explorer.layout(size, 'wide').nodes.length).toBeGreaterThan(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -94,8 +94,17 @@ describe('placeOf', () => {
     { name: 'on the first top', trigger: 600, place: { step: 0, progress: 0 } },
     { name: 'half-way through the first step', trigger: 1000, place: { step: 0, progress: 0.5 } },
     { name: 'a quarter into the third', trigger: 2400, place: { step: 2, progress: 0.25 } },
-    { name: 'half-way through the last, measured to its bottom', trigger: 4200, place: { step: 4, progress: 0.5 } },
-    { name: 'on the bottom of the last step, leaving the story', trigger: end, place: null },
+    {
+      name: 'half-way through the last, measured to the story’s bottom',
+      trigger: 4200,
+      place: { step: 4, progress: 0.5 }
+    },
+    {
+      name: 'just above the story’s bottom, still on the last step',
+      trigger: end - 1,
+      place: { step: 4, progress: 799 / 800 }
+    },
+    { name: 'on the story’s bottom, leaving it', trigger: end, place: null },
     { name: 'past the end (the calculator, the sources)', trigger: 9999, place: null }
   ])('$name → $place', ({ trigger, place }) => expect(placeOf(tops, end, trigger)).toEqual(place));
 

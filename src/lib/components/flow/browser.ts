@@ -1,7 +1,8 @@
 // Guarded access to browser APIs for the flow components. Each helper does nothing (and
 // returns a no-op cleanup) where the API is missing: during server rendering, in jsdom, and
 // in old browsers, so the components mount everywhere and still draw.
-import { idleAhead, runFlowsJob, type Ahead } from '$lib/flow/jobs';
+import { idleAhead, runFlowsJob, type Ahead, type LayoutJob } from '$lib/flow/jobs';
+import type { FlowLayout } from '$lib/flow/layout';
 import { whenIdle } from '$lib/idle';
 import { workerAhead } from './ahead';
 
@@ -190,15 +191,21 @@ export function startSoon(job: () => void): Cleanup {
 
 export { whenIdle };
 
-/** How long the live diagram's first drawing waits for the worker, ms. */
-export const FIRST_LAYOUT_WITHIN_MS = 600;
+/** How long a first drawing (the live diagram's, the web island's) waits for the worker, ms. */
+const FIRST_LAYOUT_WITHIN_MS = 600;
 
 /** The story's scenes laid out ahead of the reader: in a worker, or in idle time without one. */
 export const layoutsAhead: Ahead = workerAhead(idleAhead(whenIdle, runFlowsJob));
 
-/** The live diagram's first layout: in the same worker, or in a task of its own without one or
- *  when the worker has not answered in FIRST_LAYOUT_WITHIN_MS (its file still loading, say). */
-export const firstLayoutAhead: Ahead = workerAhead(
-  idleAhead((job) => inTasks([job]), runFlowsJob),
-  { within: FIRST_LAYOUT_WITHIN_MS }
-);
+/** A first drawing's layout, made by `run`: in the layouts worker, or in a task of its own
+ *  without one or when the worker has not answered in FIRST_LAYOUT_WITHIN_MS (its file still
+ *  loading, say). `run` is the main thread's: the story's, or the web's (web/jobs.ts). */
+export function firstLayoutAheadWith(run: (job: LayoutJob) => FlowLayout): Ahead {
+  return workerAhead(
+    idleAhead((job) => inTasks([job]), run),
+    { within: FIRST_LAYOUT_WITHIN_MS }
+  );
+}
+
+/** The live diagram's first layout. */
+export const firstLayoutAhead: Ahead = firstLayoutAheadWith(runFlowsJob);
