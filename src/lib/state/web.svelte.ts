@@ -68,7 +68,9 @@ export class WebExplorer {
     return `${writeWebState(state, this.bounds)}|${state.month}|${size.width}x${size.height}|${arrangement}`;
   }
 
+  /** Keep a layout; one already kept for `key` wins (a job ahead may answer after a redraw). */
   #keep(key: string, layout: FlowLayout): void {
+    if (this.#layouts.has(key)) return;
     if (this.#layouts.size >= LAYOUT_CACHE) this.#layouts.delete(this.#layouts.keys().next().value!);
     this.#layouts.set(key, layout);
   }
@@ -106,7 +108,7 @@ export class WebExplorer {
         this.#jobFor(state, at, arrangement),
         (layout) => {
           clearTimeout(timer);
-          if (!this.#layouts.has(key)) this.#keep(key, layout);
+          this.#keep(key, layout);
           done();
         },
         () => true
@@ -139,7 +141,7 @@ export class WebExplorer {
       cancel = ahead(
         this.#jobFor(monthState, at, arrangement),
         (layout) => {
-          if (!this.#layouts.has(key)) this.#keep(key, layout);
+          this.#keep(key, layout);
           next();
         },
         () => !stopped

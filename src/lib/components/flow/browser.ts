@@ -194,12 +194,18 @@ export { whenIdle };
 /** How long a first drawing (the live diagram's, the web island's) waits for the worker, ms. */
 const FIRST_LAYOUT_WITHIN_MS = 600;
 
-/** The story's scenes laid out ahead of the reader: in a worker, or in idle time without one. */
-export const layoutsAhead: Ahead = workerAhead(idleAhead(whenIdle, runFlowsJob));
+/** Layouts ahead of the reader, made by `run`: in the layouts worker, or in idle time without
+ *  one. `run` is the main thread's: the story's, or the web's (web/jobs.ts). */
+export function layoutsAheadWith(run: (job: LayoutJob) => FlowLayout): Ahead {
+  return workerAhead(idleAhead(whenIdle, run));
+}
+
+/** The story's scenes laid out ahead of the reader. */
+export const layoutsAhead: Ahead = layoutsAheadWith(runFlowsJob);
 
 /** A first drawing's layout, made by `run`: in the layouts worker, or in a task of its own
  *  without one or when the worker has not answered in FIRST_LAYOUT_WITHIN_MS (its file still
- *  loading, say). `run` is the main thread's: the story's, or the web's (web/jobs.ts). */
+ *  loading, say). */
 export function firstLayoutAheadWith(run: (job: LayoutJob) => FlowLayout): Ahead {
   return workerAhead(
     idleAhead((job) => inTasks([job]), run),
